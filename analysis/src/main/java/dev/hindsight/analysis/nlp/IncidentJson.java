@@ -1,0 +1,122 @@
+package dev.hindsight.analysis.nlp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hindsight.ingest.IncidentWindow;
+import dev.hindsight.ingest.Moment;
+import dev.hindsight.ingest.Postmortem;
+import dev.hindsight.ingest.TimelineEntry;
+import dev.hindsight.ingest.Warning;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Writes an {@link Incident} as the JSON record contract of {@code taxonomy.md}: field names and
+ * order exactly as documented, unknown values as {@code null}, never guessed.
+ */
+public final class IncidentJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private IncidentJson() {}
+
+  /** One line of JSON. */
+  public static String line(Incident incident) {
+    return write(MAPPER, incident);
+  }
+
+  /** Indented JSON for reading. */
+  public static String pretty(Incident incident) {
+    return write(PRETTY, incident);
+  }
+
+  /** The record as a JSON tree. */
+  public static ObjectNode tree(Incident incident) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", incident.id());
+    root.put("source", incident.source());
+    Optional<Postmortem> pm = incident.postmortem();
+    root.put("title", pm.map(Postmortem::title).orElse(null));
+    root.put("status", incident.status().key());
+    ArrayNode warnings = root.putArray("warnings");
+    for (Warning w : incident.warnings()) {
+      warnings.add(w.toString());
+    }
+    if (pm.isEmpty()) {
+      for (String field : new String[] {"incident", "impact", "detection", "rootCause"}) {
+        root.putNull(field);
+      }
+      root.putArray("misleadingPaths");
+      root.putArray("timeline");
+      root.putArray("actions");
+      root.putNull("quality");
+      return root;
+    }
+    Postmortem p = pm.get();
+    root.set("incident", window(p.window()));
+    ObjectNode impact = root.putObject("impact");
+    ArrayNode services = impact.putArray("services");
+    p.impact().services().forEach(services::add);
+    if (p.impact().usersAffectedPercent().isPresent()) {
+      impact.put("usersAffectedPercent", p.impact().usersAffectedPercent().get());
+    } else {
+      impact.putNull("usersAffectedPercent");
+    }
+    impact.put("summary", p.impact().summary().isEmpty() ? null : p.impact().summary());
+    // Filled by the NLP stage; null until it runs.
+    root.putNull("detection");
+    root.putNull("rootCause");
+    root.putArray("misleadingPaths");
+    ArrayNode timeline = root.putArray("timeline");
+    for (TimelineEntry e : p.timeline()) {
+      ObjectNode entry = timeline.addObject();
+      entry.put("at", e.at().flatMap(Moment::iso).orElse(null));
+      entry.put("text", e.text());
+      entry.putNull("kind");
+    }
+    ArrayNode actions = root.putArray("actions");
+    for (String a : p.actions()) {
+      ObjectNode action = actions.addObject();
+      action.put("text", a);
+      action.putNull("type");
+    }
+    root.putNull("quality");
+    return root;
+  }
+
+  private static ObjectNode window(IncidentWindow w) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("start", w.start().flatMap(Moment::iso).orElse(null));
+    node.put("end", w.end().flatMap(Moment::iso).orElse(null));
+    node.put("timezone", w.timezone().isEmpty() ? null : w.timezone());
+    putMinutes(node, "durationMinutes", w.durationMinutes());
+    node.put("detectedAt", w.detectedAt().flatMap(Moment::iso).orElse(null));
+    node.putNull("identifiedAt");
+    node.put("resolvedAt", w.end().flatMap(Moment::iso).orElse(null));
+    putMinutes(node, "timeToDetectMinutes", w.timeToDetectMinutes());
+    node.putNull("timeToIdentifyMinutes");
+    putMinutes(node, "timeToResolveMinutes", w.durationMinutes());
+    return node;
+  }
+
+  private static void putMinutes(ObjectNode node, String field, OptionalLong minutes) {
+    if (minutes.isPresent()) {
+      node.put(field, minutes.getAsLong());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  private static String write(ObjectMapper mapper, Incident incident) {
+    try {
+      return mapper.writeValueAsString(tree(incident));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a JSON tree always serialises", e);
+    }
+  }
+}

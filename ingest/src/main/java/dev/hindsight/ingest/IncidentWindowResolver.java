@@ -1,0 +1,352 @@
+package dev.hindsight.ingest;
+
+import dev.hindsight.ingest.time.DurationMention;
+import dev.hindsight.ingest.time.TimeExpressionParser;
+import dev.hindsight.ingest.time.TimePoint;
+import dev.hindsight.ingest.time.TimeRange;
+import dev.hindsight.ingest.time.TimeScan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Decides when an incident started, was detected and ended, as a careful reader would.
+ *
+ * <p>What the document states (Start/End lines, a range in the summary, a start plus "lasted 2
+ * hours", "Time to detection: 8 minutes") comes first; the timeline fills what is missing and
+ * checks what is stated. Where the two disagree the choice is made by rule and said in a
+ * {@code conflicting-times} warning:
+ * <ul>
+ *   <li>a stated start twelve hours off the timeline's first entry is an AM/PM slip: the
+ *       timeline's reading is kept;
+ *   <li>a timeline entry that says service was restored, earlier than a stated end that no
+ *       timeline entry marks as the resolution, ends the incident;
+ *   <li>a stated duration that disagrees with a stated window wins only when the timeline's last
+ *       entry confirms it.
+ * </ul>
+ */
+public final class IncidentWindowResolver implements PostmortemStage {
+
+  private static final Lexicon CUES = Lexicon.load("/dev/hindsight/ingest/timeline-cues.tsv");
+
+  private static final Pattern START_LABEL = Pattern.compile(
+      "(?i)^\\W*(?:outage |incident |issue |downtime )?(?:start(?:ed|ing)?(?: time| date)?|began|begin(?:ning)?|onset)\\s*(?:time)?\\s*[:\\-–]");
+  private static final Pattern END_LABEL = Pattern.compile(
+      "(?i)^\\W*(?:outage |incident |issue |downtime )?(?:end(?:ed|ing)?(?: time| date)?|resolved(?: at| time)?|resolution time|restored(?: at)?|recovery time|finish(?:ed)?)\\s*[:\\-–]");
+  private static final Pattern DETECT_LABEL = Pattern.compile(
+      "(?i)^\\W*(?:detection|detected|discovery|discovered)(?: time| at| on)?\\s*[:\\-–]");
+  private static final Pattern TTD_LABEL = Pattern.compile(
+      "(?i)(?:time[- ]to[- ]detect(?:ion)?|\\bTTD\\b|detection (?:time|delay|lag))\\s*(?:\\(\\w+\\))?\\s*(?:was|of|:|-|–|=)?\\s*$");
+  private static final Pattern TTR_LABEL = Pattern.compile(
+      "(?i)(?:time[- ]to[- ](?:recover(?:y)?|resolve|resolution|restore|restoration|mitigat(?:e|ion))|\\bMTTR\\b|\\bTTR\\b)\\s*(?:\\(\\w+\\))?\\s*(?:was|of|:|-|–|=)?\\s*$");
+  /** Words before a length of time that make it the outage's length. */
+  private static final Pattern DURATION_LEAD = Pattern.compile(
+      "(?i)(?:lasted|lasting|last(?:s|ing)? for|duration|total of|down(?:time)?(?: for| of)?|outage (?:of|for|lasted)|"
+          + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
+
+  private static final long SLIP_MINUTES = 12 * 60;
+  private static final long TOLERANCE_MINUTES = 2;
+
+  private final TimeExpressionParser times;
+
+  public IncidentWindowResolver(TimeExpressionParser times) {
+    this.times = times;
+  }
+
+  @Override
+  public Postmortem apply(Postmortem pm) {
+    List<Warning> warnings = new ArrayList<>();
+    Stated stated = readStated(pm, warnings);
+    List<TimelineEntry> timed = pm.timeline().stream().filter(e -> e.at().isPresent()).toList();
+
+    Optional<Moment> start = stated.start;
+    Optional<Moment> end = stated.end;
+
+    // Start: stated, else the first time stamp of the timeline.
+    if (start.isPresent() && !timed.isEmpty()) {
+      Moment first = timed.get(0).at().get();
+      long gap = Math.abs(start.get().minutesUntil(first));
+      if (gap == SLIP_MINUTES) {
+        warnings.add(new Warning("conflicting-times",
+            "the summary's start " + clock(start.get()) + " is twelve hours off the timeline's first entry "
+                + clock(first) + "; took the timeline's (an AM/PM slip)"));
+        Moment fixed = start.get().plusMinutes(start.get().minutesUntil(first));
+        if (end.isPresent() && Math.abs(end.get().minutesUntil(fixed)) > 0 && stated.endFromSameRange) {
+          end = Optional.of(end.get().plusMinutes(start.get().minutesUntil(first)));
+        }
+        start = Optional.of(fixed);
+      }
+    }
+    if (start.isEmpty() && !timed.isEmpty()) {
+      start = timed.get(0).at();
+    }
+
+    // End: stated, else start plus a stated duration, else the timeline's resolution.
+    Optional<TimelineEntry> restored = lastWith("resolve", timed);
+    if (end.isEmpty() && start.isPresent() && stated.duration.isPresent()) {
+      end = Optional.of(start.get().plusMinutes(stated.duration.getAsLong()));
+    }
+    if (end.isEmpty() && timed.size() >= 2) {
+      end = restored.or(() -> Optional.of(timed.get(timed.size() - 1))).flatMap(TimelineEntry::at);
+    }
+    if (start.isPresent() && end.isPresent()) {
+      end = Optional.of(afterStart(start.get(), end.get(), warnings));
+      if (end.get().minutesUntil(start.get()) > 0) {
+        end = Optional.empty();
+      }
+    }
+    if (stated.end.isPresent() && end.isPresent() && start.isPresent() && restored.isPresent()) {
+      Moment restoredAt = afterStart(start.get(), restored.get().at().get(), new ArrayList<>());
+      boolean earlier = restoredAt.minutesUntil(end.get()) > TOLERANCE_MINUTES && start.get().minutesUntil(restoredAt) > 0;
+      boolean endIsMarked = timed.stream().anyMatch(e -> near(e.at().get(), stated.end.get()) && CUES.matches("resolve", e.text()));
+      if (earlier && !endIsMarked) {
+        warnings.add(new Warning("conflicting-times",
+            "the stated end " + clock(end.get()) + " is later than the timeline's '" + excerpt(restored.get().text())
+                + "' at " + clock(restoredAt) + "; took the timeline's"));
+        end = Optional.of(restoredAt);
+      }
+    }
+
+    // Duration: from the window; a stated one is cross-checked and fills gaps.
+    OptionalLong duration = OptionalLong.empty();
+    if (start.isPresent() && end.isPresent()) {
+      duration = OptionalLong.of(start.get().minutesUntil(end.get()));
+      if (stated.duration.isPresent() && Math.abs(stated.duration.getAsLong() - duration.getAsLong()) > Math.max(TOLERANCE_MINUTES, duration.getAsLong() / 10)) {
+        Optional<Moment> last = timed.isEmpty() ? Optional.empty() : timed.get(timed.size() - 1).at();
+        Moment byDuration = start.get().plusMinutes(stated.duration.getAsLong());
+        if (last.isPresent() && near(afterStart(start.get(), last.get(), new ArrayList<>()), byDuration)) {
+          warnings.add(new Warning("conflicting-times",
+              "the stated window is " + duration.getAsLong() + " minutes but the stated duration is "
+                  + stated.duration.getAsLong() + " minutes, which the timeline's last entry confirms; took the duration"));
+          end = Optional.of(byDuration);
+          duration = stated.duration;
+        } else {
+          warnings.add(new Warning("conflicting-times",
+              "the stated duration of " + stated.duration.getAsLong() + " minutes disagrees with the window of "
+                  + duration.getAsLong() + " minutes; took the window"));
+        }
+      }
+    } else if (stated.duration.isPresent()) {
+      duration = stated.duration;
+    } else if (stated.timeToResolve.isPresent()) {
+      duration = stated.timeToResolve;
+    }
+
+    // Detection: a stated time or figure, else the timeline's first detection cue.
+    Optional<Moment> detected = stated.detected;
+    if (detected.isEmpty() && start.isPresent() && stated.timeToDetect.isPresent()) {
+      detected = Optional.of(start.get().plusMinutes(stated.timeToDetect.getAsLong()));
+    }
+    if (detected.isEmpty()) {
+      detected = timed.stream().filter(e -> CUES.matches("detect", e.text())).findFirst().flatMap(TimelineEntry::at);
+    }
+    OptionalLong ttd = OptionalLong.empty();
+    if (detected.isPresent() && start.isPresent()) {
+      long minutes = start.get().minutesUntil(afterStart(start.get(), detected.get(), new ArrayList<>()));
+      if (minutes < 0) {
+        warnings.add(new Warning("detected-before-start",
+            "detection at " + clock(detected.get()) + " comes before the stated start " + clock(start.get()) + "; time to detect taken as 0"));
+        minutes = 0;
+      }
+      if (stated.timeToDetect.isPresent() && Math.abs(stated.timeToDetect.getAsLong() - minutes) > TOLERANCE_MINUTES) {
+        warnings.add(new Warning("conflicting-times",
+            "the stated time to detection of " + stated.timeToDetect.getAsLong() + " minutes disagrees with the timeline's "
+                + minutes + "; took the stated figure"));
+        minutes = stated.timeToDetect.getAsLong();
+      }
+      ttd = OptionalLong.of(minutes);
+    } else if (stated.timeToDetect.isPresent()) {
+      ttd = stated.timeToDetect;
+    }
+    if (stated.timeToResolve.isPresent() && duration.isPresent()
+        && Math.abs(stated.timeToResolve.getAsLong() - duration.getAsLong()) > Math.max(TOLERANCE_MINUTES, duration.getAsLong() / 10)) {
+      warnings.add(new Warning("conflicting-times",
+          "the stated time to recovery of " + stated.timeToResolve.getAsLong() + " minutes disagrees with the window's "
+              + duration.getAsLong()));
+    }
+    if (start.isPresent() && !start.get().dated()) {
+      warnings.add(new Warning("no-date", "the document gives clock times but no date; start and end are left empty"));
+    }
+    if (start.isPresent() && start.get().offset().isEmpty()) {
+      warnings.add(new Warning("no-time-zone", "the document gives no time zone; times are local"));
+    }
+    String zone = start.map(Moment::zoneAsWritten).orElse("");
+    IncidentWindow window = new IncidentWindow(start, end, detected, zone, duration, ttd);
+    return pm.withWindow(window).warn(warnings);
+  }
+
+  /** The same moment, moved to the next day(s) when an undated clock time falls before the start. */
+  private static Moment afterStart(Moment start, Moment m, List<Warning> warnings) {
+    Moment out = m;
+    if (start.minutesUntil(out) < 0 && (!out.dated() || out.local().toLocalDate().equals(start.local().toLocalDate()))) {
+      if (start.minutesUntil(out) >= -TOLERANCE_MINUTES) {
+        return out;
+      }
+      while (start.minutesUntil(out) < 0) {
+        out = out.nextDay();
+      }
+    }
+    return out;
+  }
+
+  private static boolean near(Moment a, Moment b) {
+    return Math.abs(a.minutesUntil(b)) <= TOLERANCE_MINUTES;
+  }
+
+  private static Optional<TimelineEntry> lastWith(String cue, List<TimelineEntry> entries) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (CUES.matches(cue, entries.get(i).text())) {
+        return Optional.of(entries.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What the document states outside the timeline. */
+  private static final class Stated {
+    Optional<Moment> start = Optional.empty();
+    Optional<Moment> end = Optional.empty();
+    Optional<Moment> detected = Optional.empty();
+    boolean endFromSameRange;
+    OptionalLong duration = OptionalLong.empty();
+    OptionalLong timeToDetect = OptionalLong.empty();
+    OptionalLong timeToResolve = OptionalLong.empty();
+  }
+
+  private Stated readStated(Postmortem pm, List<Warning> warnings) {
+    Stated s = new Stated();
+    MomentContext context = StatedContext.of(pm, times);
+    List<Section> statingSections =
+        pm.outline().sections().stream().filter(sec -> StatedContext.STATING.contains(sec.kind())).toList();
+    List<Block> lines = new ArrayList<>();
+    for (Section sec : statingSections) {
+      if (sec.kind() == SectionKind.DETECTION && !sec.blocks().isEmpty()) {
+        // "Detection Time: ..." as a heading, the time as its first line.
+        Block first = sec.blocks().get(0);
+        lines.add(new Block(first.kind(), "Detected: " + first.text(), first.depth(), List.of(), first.lineNumber(), false, ""));
+        lines.addAll(sec.blocks().subList(1, sec.blocks().size()));
+      } else {
+        lines.addAll(sec.blocks());
+      }
+    }
+    // Figures may sit anywhere ("Time to detection: 8 minutes" in a metrics table).
+    for (Block b : pm.outline().blocks().toList()) {
+      TimeScan scan = times.scan(b.text());
+      for (DurationMention d : scan.durations()) {
+        String before = b.text().substring(0, d.start());
+        if (s.timeToDetect.isEmpty() && TTD_LABEL.matcher(before).find()) {
+          s.timeToDetect = OptionalLong.of(d.duration().toMinutes());
+        } else if (s.timeToResolve.isEmpty() && TTR_LABEL.matcher(before).find()) {
+          s.timeToResolve = OptionalLong.of(d.duration().toMinutes());
+        }
+      }
+    }
+    // Labelled Start/End/Detected lines.
+    MomentContext ctx = context;
+    for (Block b : lines) {
+      String text = b.text();
+      TimeScan scan = times.scan(text);
+      Optional<TimePoint> point = scan.points().stream().filter(TimePoint::hasTime).findFirst();
+      if (point.isPresent()) {
+        if (s.start.isEmpty() && START_LABEL.matcher(text).find()) {
+          s.start = ctx.momentOf(point.get());
+        } else if (s.end.isEmpty() && END_LABEL.matcher(text).find()) {
+          s.end = ctx.momentOf(point.get());
+        } else if (s.detected.isEmpty() && DETECT_LABEL.matcher(text).find()) {
+          s.detected = ctx.momentOf(point.get());
+        }
+      }
+      for (TimePoint p : scan.points()) {
+        ctx = ctx.after(p);
+      }
+    }
+    // A range in the stated text: "from 10:00 AM to 12:30 PM", "April 10, 10:30 AM - 12:00 PM (UTC-5)".
+    if (s.start.isEmpty() || s.end.isEmpty()) {
+      ctx = context;
+      outer:
+      for (Block b : lines) {
+        TimeScan scan = times.scan(b.text());
+        for (TimeRange r : scan.ranges()) {
+          if (r.from().hasTime() && r.to().hasTime()) {
+            MomentContext fromCtx = ctx.withZone(r.to().zone());
+            Optional<Moment> from = fromCtx.momentOf(r.from());
+            MomentContext toCtx = fromCtx.after(r.from());
+            Optional<Moment> to = toCtx.momentOf(r.to());
+            if (s.start.isEmpty()) {
+              s.start = from;
+            }
+            if (s.end.isEmpty()) {
+              s.end = to;
+              s.endFromSameRange = true;
+            }
+            break outer;
+          }
+        }
+        for (TimePoint p : scan.points()) {
+          ctx = ctx.after(p);
+        }
+      }
+    }
+    // A lone time in the summary ("At approximately 7:30 pm (CST), the web server went down").
+    if (s.start.isEmpty()) {
+      ctx = context;
+      outer:
+      for (Section sec : statingSections) {
+        if (sec.kind() != SectionKind.SUMMARY && sec.kind() != SectionKind.DURATION) {
+          continue;
+        }
+        for (Block b : sec.blocks()) {
+          TimeScan scan = times.scan(b.text());
+          for (TimePoint p : scan.points()) {
+            if (p.hasTime() && !DETECT_LABEL.matcher(b.text()).find()) {
+              s.start = ctx.momentOf(p);
+              break outer;
+            }
+            ctx = ctx.after(p);
+          }
+        }
+      }
+    }
+    // A stated length: "Duration: 2 hours and 45 minutes", "lasted approximately 4 hours".
+    for (Section sec : statingSections) {
+      for (Block b : sec.blocks()) {
+        if (s.duration.isPresent()) {
+          break;
+        }
+        TimeScan scan = times.scan(b.text());
+        for (DurationMention d : scan.durations()) {
+          String before = b.text().substring(0, d.start());
+          boolean inDurationSection = sec.kind() == SectionKind.DURATION;
+          if (TTD_LABEL.matcher(before).find() || TTR_LABEL.matcher(before).find()) {
+            continue;
+          }
+          if (inDurationSection || DURATION_LEAD.matcher(before).find()) {
+            s.duration = OptionalLong.of(d.duration().toMinutes());
+            break;
+          }
+        }
+      }
+    }
+    if (s.start.isPresent() && s.end.isPresent()) {
+      Moment end = afterStart(s.start.get(), s.end.get(), warnings);
+      if (s.start.get().minutesUntil(end) < 0) {
+        warnings.add(new Warning("end-before-start",
+            "the stated end " + clock(s.end.get()) + " is before the stated start " + clock(s.start.get()) + "; the end is ignored"));
+        s.end = Optional.empty();
+      } else {
+        s.end = Optional.of(end);
+      }
+    }
+    return s;
+  }
+
+  private static String clock(Moment m) {
+    return m.iso().orElse(m.local().toLocalTime().toString());
+  }
+
+  private static String excerpt(String text) {
+    return text.length() <= 50 ? text : text.substring(0, 47) + "...";
+  }
+}

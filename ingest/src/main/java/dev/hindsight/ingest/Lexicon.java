@@ -1,0 +1,112 @@
+package dev.hindsight.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A vocabulary read from a resource file: keys, each with the phrases that signal it.
+ *
+ * <p>File format, one entry a line: {@code key<TAB>phrase}; {@code #} starts a comment. A phrase
+ * is matched case-insensitively on word boundaries; it may use regular expression syntax
+ * ({@code restor(ed|ing)}, {@code back (up|online)}). Keys keep the order of their first line,
+ * which is the priority order for {@link #firstKey}.
+ */
+public final class Lexicon {
+
+  private final String name;
+  private final Map<String, Pattern> patterns;
+
+  private Lexicon(String name, Map<String, Pattern> patterns) {
+    this.name = name;
+    this.patterns = patterns;
+  }
+
+  /** Loads a lexicon from the class path; a missing or malformed file fails with its name and line. */
+  public static Lexicon load(String resource) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("vocabulary file " + resource + " is missing from the class path");
+    }
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String body = line.strip();
+        if (body.isEmpty() || body.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+          throw new IllegalStateException(
+              resource + ":" + number + ": expected 'key<TAB>phrase', got '" + line + "'");
+        }
+        phrases.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).add(parts[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
+    }
+    Map<String, Pattern> compiled = new LinkedHashMap<>();
+    phrases.forEach(
+        (key, list) ->
+            compiled.put(
+                key,
+                Pattern.compile(
+                    "(?<![\\w-])(?:" + String.join("|", list) + ")(?![\\w-])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    return new Lexicon(resource, java.util.Collections.unmodifiableMap(compiled));
+  }
+
+  /** The keys in file order. */
+  public List<String> keys() {
+    return List.copyOf(patterns.keySet());
+  }
+
+  /** True when one of the key's phrases occurs in the text. */
+  public boolean matches(String key, String text) {
+    return find(key, text).isPresent();
+  }
+
+  /** The first occurrence of one of the key's phrases in the text. */
+  public Optional<Matcher> find(String key, String text) {
+    Pattern pattern = patterns.get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("vocabulary " + name + " has no key '" + key + "'");
+    }
+    Matcher m = pattern.matcher(text);
+    return m.find() ? Optional.of(m) : Optional.empty();
+  }
+
+  /** The first key, in file order, with a phrase in the text. */
+  public Optional<String> firstKey(String text) {
+    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
+      if (e.getValue().matcher(text).find()) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every key with a phrase in the text, in file order. */
+  public List<String> keysIn(String text) {
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
+      if (e.getValue().matcher(text).find()) {
+        keys.add(e.getKey());
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.hindsight.ingest;
+
+import java.util.Objects;
+
+/**
+ * An input file that could not be read as a postmortem, with one sentence a person understands.
+ *
+ * @param source the path as given
+ * @param reason why it was rejected, e.g. "the file is 12 MB, over the 5 MB limit"
+ * @param contentHash hex SHA-256 of the bytes when they could be read, else of the path
+ */
+public record RejectedSource(String source, String reason, String contentHash)
+    implements ReadOutcome {
+
+  public RejectedSource {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(contentHash, "contentHash");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.hindsight.ingest.accuracy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One line of a labels.jsonl file: what a careful reader found in one postmortem. */
+record GoldLabel(String file, JsonNode json) {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Every label of a labels file, in file order. */
+  static List<GoldLabel> load(Path labels) {
+    try {
+      List<GoldLabel> out = new ArrayList<>();
+      for (String line : Files.readAllLines(labels)) {
+        if (!line.isBlank()) {
+          JsonNode node = MAPPER.readTree(line);
+          out.add(new GoldLabel(node.get("file").asText(), node));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read labels " + labels, e);
+    }
+  }
+
+  /** A dotted field ("incident.startLocal"), empty when absent or null. */
+  Optional<JsonNode> field(String dotted) {
+    JsonNode node = json;
+    for (String part : dotted.split("\\.")) {
+      node = node == null ? null : node.get(part);
+    }
+    return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
+  }
+}
