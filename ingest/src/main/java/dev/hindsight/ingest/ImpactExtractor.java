@@ -41,7 +41,7 @@ public final class ImpactExtractor implements PostmortemStage {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REMAINING = Pattern.compile("(?i)\\bremaining\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)");
   private static final Pattern ALL_USERS = Pattern.compile(
-      "(?i)\\b(?:all|every|each|the entire|entire|the whole|whole|100% of)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:active\\s+)?(?:users?|customers?|clients?|visitors?|user ?base|requests?)\\b");
+      "(?i)\\b(?:all|every|each|the entire|entire|the whole|whole|100% of)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:active\\s+)?(?:users?|customers?|clients?|visitors?|user ?base|requests?|traffic)\\b");
   private static final Pattern COUNT = Pattern.compile(
       "(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:(?:active|unique|paying|registered)\\s+)?(?:users|customers|clients|merchants|accounts|subscribers|visitors)\\b");
   private static final Pattern SERVICE = Pattern.compile(
@@ -95,6 +95,11 @@ public final class ImpactExtractor implements PostmortemStage {
             return Optional.of(new Finding(value, sentence));
           }
         }
+      }
+    }
+    // "All users" only when no figure is given anywhere: "all users ... I estimated 80%" is 80.
+    for (Block b : blocks) {
+      for (String sentence : sentences(b.text())) {
         if (ALL_USERS.matcher(sentence).find()) {
           return Optional.of(new Finding(100.0, sentence));
         }

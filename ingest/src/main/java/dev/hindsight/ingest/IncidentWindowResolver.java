@@ -46,6 +46,9 @@ public final class IncidentWindowResolver implements PostmortemStage {
       "(?i)(?:lasted|lasting|last(?:s|ing)? for|duration|total of|down(?:time)?(?: for| of)?|outage (?:of|for|lasted)|"
           + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
 
+  private static final Pattern DETECTION_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
+
   private static final long SLIP_MINUTES = 12 * 60;
   private static final long TOLERANCE_MINUTES = 2;
 
@@ -79,12 +82,19 @@ public final class IncidentWindowResolver implements PostmortemStage {
         start = Optional.of(fixed);
       }
     }
+    if (start.isPresent() && !start.get().dated() && !timed.isEmpty() && timed.get(0).at().get().dated()) {
+      warnings.add(new Warning("conflicting-times",
+          "the summary's window has no date but the timeline's entries are dated; took the timeline's"));
+      start = Optional.empty();
+      end = Optional.empty();
+      stated.end = Optional.empty();
+    }
     if (start.isEmpty() && !timed.isEmpty()) {
       start = timed.get(0).at();
     }
 
     // End: stated, else start plus a stated duration, else the timeline's resolution.
-    Optional<TimelineEntry> restored = lastWith("resolve", timed);
+    Optional<TimelineEntry> restored = lastWith("restore", timed).or(() -> lastWith("settle", timed));
     if (end.isEmpty() && start.isPresent() && stated.duration.isPresent()) {
       end = Optional.of(start.get().plusMinutes(stated.duration.getAsLong()));
     }
@@ -100,7 +110,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
     if (stated.end.isPresent() && end.isPresent() && start.isPresent() && restored.isPresent()) {
       Moment restoredAt = afterStart(start.get(), restored.get().at().get(), new ArrayList<>());
       boolean earlier = restoredAt.minutesUntil(end.get()) > TOLERANCE_MINUTES && start.get().minutesUntil(restoredAt) > 0;
-      boolean endIsMarked = timed.stream().anyMatch(e -> near(e.at().get(), stated.end.get()) && CUES.matches("resolve", e.text()));
+      boolean endIsMarked = timed.stream().anyMatch(e -> near(e.at().get(), stated.end.get()) && isResolution(e.text()))
+          || mentions(pm.timeline(), stated.end.get());
       if (earlier && !endIsMarked) {
         warnings.add(new Warning("conflicting-times",
             "the stated end " + clock(end.get()) + " is later than the timeline's '" + excerpt(restored.get().text())
@@ -142,7 +153,13 @@ public final class IncidentWindowResolver implements PostmortemStage {
     if (detected.isEmpty()) {
       detected = timed.stream().filter(e -> CUES.matches("detect", e.text())).findFirst().flatMap(TimelineEntry::at);
     }
+    if (detected.isEmpty()) {
+      detected = detectionSentence(pm);
+    }
     OptionalLong ttd = OptionalLong.empty();
+    if (detected.isPresent() && start.isPresent() && detected.get().dated() != start.get().dated()) {
+      detected = Optional.empty(); // one clock has a date and the other not: no honest difference
+    }
     if (detected.isPresent() && start.isPresent()) {
       long minutes = start.get().minutesUntil(afterStart(start.get(), detected.get(), new ArrayList<>()));
       if (minutes < 0) {
@@ -191,6 +208,39 @@ public final class IncidentWindowResolver implements PostmortemStage {
     return out;
   }
 
+  private static boolean isResolution(String text) {
+    return CUES.matches("restore", text) || CUES.matches("settle", text);
+  }
+
+  /** True when some timeline text mentions the moment's clock time ("complete recovery by 1:30 PM"). */
+  private boolean mentions(List<TimelineEntry> entries, Moment m) {
+    for (TimelineEntry e : entries) {
+      for (TimePoint p : times.scan(e.text()).points()) {
+        if (p.time().isPresent() && p.time().get().equals(m.local().toLocalTime())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A sentence anywhere that says the issue was noticed at a time ("found it at roughly 19:20 PST"). */
+  private Optional<Moment> detectionSentence(Postmortem pm) {
+    MomentContext ctx = StatedContext.of(pm, times);
+    for (Block b : pm.outline().blocks().toList()) {
+      for (String sentence : b.text().split("(?<=[.!?])\\s+")) {
+        if (!DETECTION_SENTENCE.matcher(sentence).find()) {
+          continue;
+        }
+        Optional<TimePoint> p = times.scan(sentence).points().stream().filter(TimePoint::hasTime).findFirst();
+        if (p.isPresent()) {
+          return ctx.momentOf(p.get());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean near(Moment a, Moment b) {
     return Math.abs(a.minutesUntil(b)) <= TOLERANCE_MINUTES;
   }
@@ -222,6 +272,10 @@ public final class IncidentWindowResolver implements PostmortemStage {
         pm.outline().sections().stream().filter(sec -> StatedContext.STATING.contains(sec.kind())).toList();
     List<Block> lines = new ArrayList<>();
     for (Section sec : statingSections) {
+      if (sec.heading().split("\\s+").length > 8) {
+        // A whole sentence set as a heading ("#### On August 15, 2024, at 00:00 hours, ...").
+        lines.add(Block.text(sec.heading(), 0));
+      }
       if (sec.kind() == SectionKind.DETECTION && !sec.blocks().isEmpty()) {
         // "Detection Time: ..." as a heading, the time as its first line.
         Block first = sec.blocks().get(0);
@@ -297,7 +351,11 @@ public final class IncidentWindowResolver implements PostmortemStage {
         if (sec.kind() != SectionKind.SUMMARY && sec.kind() != SectionKind.DURATION) {
           continue;
         }
-        for (Block b : sec.blocks()) {
+        List<Block> candidates = new ArrayList<>(sec.blocks());
+        if (sec.heading().split("\\s+").length > 8) {
+          candidates.add(0, Block.text(sec.heading(), 0));
+        }
+        for (Block b : candidates) {
           TimeScan scan = times.scan(b.text());
           for (TimePoint p : scan.points()) {
             if (p.hasTime() && !DETECT_LABEL.matcher(b.text()).find()) {

@@ -39,8 +39,15 @@ public final class TimelineParser implements PostmortemStage {
   public Postmortem apply(Postmortem pm) {
     List<Warning> warnings = new ArrayList<>();
     MomentContext context = StatedContext.of(pm, times);
+    // Headings inside a timeline may be its time stamps ("#### 00:20:" with bullets under it).
     List<Block> timelineBlocks =
-        pm.outline().sectionsOf(SectionKind.TIMELINE).flatMap(s -> s.blocks().stream()).toList();
+        pm.outline().sectionsOf(SectionKind.TIMELINE)
+            .flatMap(s -> java.util.stream.Stream.concat(
+                s.heading().isEmpty() || times.scan(s.heading()).points().isEmpty()
+                    ? java.util.stream.Stream.empty()
+                    : java.util.stream.Stream.of(Block.text(s.heading(), s.blocks().isEmpty() ? 0 : s.blocks().get(0).lineNumber())),
+                s.blocks().stream()))
+            .toList();
     List<TimelineEntry> entries = fromBlocks(timelineBlocks, context, warnings, false);
     if (entries.stream().noneMatch(e -> e.at().isPresent())) {
       // No usable timeline section: take time-stamped lines from anywhere but the action lists.
@@ -73,7 +80,8 @@ public final class TimelineParser implements PostmortemStage {
         if (stampedOnly) {
           continue;
         }
-        boolean continues = block.continuation() || block.kind() == Block.Kind.TEXT || block.depth() > 0;
+        boolean continues = block.continuation() || block.kind() == Block.Kind.TEXT || block.depth() > 0
+            || (!entries.isEmpty() && entries.get(entries.size() - 1).text().isEmpty());
         if (!entries.isEmpty() && continues) {
           entries.set(entries.size() - 1, entries.get(entries.size() - 1).append(block.text()));
         } else if (block.kind() != Block.Kind.ROW || entries.size() > 0) {
