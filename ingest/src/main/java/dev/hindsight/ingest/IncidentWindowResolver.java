@@ -49,6 +49,9 @@ public final class IncidentWindowResolver implements PostmortemStage {
   private static final Pattern DETECTION_SENTENCE = Pattern.compile(
       "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
 
+  /** "shortly before midnight", "until after 1 AM": a bound, not the start. */
+  private static final Pattern HEDGED_TIME = Pattern.compile("(?i)\\b(?:before|after|until|till|by|since|past)\\W+(?:\\w+\\W+)?$");
+
   private static final long SLIP_MINUTES = 12 * 60;
   private static final long TOLERANCE_MINUTES = 2;
 
@@ -89,12 +92,45 @@ public final class IncidentWindowResolver implements PostmortemStage {
       end = Optional.empty();
       stated.end = Optional.empty();
     }
-    if (start.isEmpty() && !timed.isEmpty()) {
+    boolean startFromTimeline = start.isEmpty() && !timed.isEmpty();
+    if (startFromTimeline) {
       start = timed.get(0).at();
+    }
+    Optional<TimelineEntry> timelineDetection = timed.stream().filter(e -> CUES.matches("detect", e.text())).findFirst();
+    if (start.isPresent() && !startFromTimeline) {
+      // An entry before the stated start that says the failure began: the summary used alert times.
+      Moment stated0 = start.get();
+      Optional<TimelineEntry> onset = timed.stream()
+          .filter(e -> stated0.minutesUntil(e.at().get()) < 0 && stated0.minutesUntil(e.at().get()) > -SLIP_MINUTES)
+          .filter(e -> CUES.matches("onset", e.text())).findFirst();
+      if (onset.isPresent()) {
+        warnings.add(new Warning("conflicting-times",
+            "the summary's start " + clock(stated0) + " is after the timeline's '" + excerpt(onset.get().text()) + "' at "
+                + clock(onset.get().at().get()) + "; took the timeline's"));
+        start = onset.get().at();
+      }
+    }
+    if (startFromTimeline && stated.timeToDetect.isPresent() && timelineDetection.isPresent()) {
+      // "Time to detection: 65 minutes" counted back from the detection entry lands on the real start.
+      Moment candidate = timelineDetection.get().at().get().plusMinutes(-stated.timeToDetect.getAsLong());
+      if (!near(candidate, start.get()) && timed.stream().anyMatch(e -> near(e.at().get(), candidate))) {
+        warnings.add(new Warning("conflicting-times",
+            "the timeline opens at " + clock(start.get()) + " but the stated time to detection puts the start at "
+                + clock(candidate) + "; took the latter"));
+        start = Optional.of(candidate);
+      }
+    }
+    if (end.isEmpty() && start.isPresent() && stated.duration.isEmpty() && stated.timeToResolve.isPresent()) {
+      end = Optional.of(start.get().plusMinutes(stated.timeToResolve.getAsLong()));
     }
 
     // End: stated, else start plus a stated duration, else the timeline's resolution.
-    Optional<TimelineEntry> restored = lastWith("restore", timed).or(() -> lastWith("settle", timed));
+    // Service came back at the first entry that says so; later ones confirm or close.
+    Optional<Moment> startAt = start;
+    Optional<TimelineEntry> restored = timed.stream()
+        .filter(e -> startAt.isEmpty() || startAt.get().minutesUntil(e.at().get()) > 0 || !e.at().get().dated())
+        .filter(e -> CUES.matches("restore", e.text())).findFirst()
+        .or(() -> lastWith("settle", timed));
     if (end.isEmpty() && start.isPresent() && stated.duration.isPresent()) {
       end = Optional.of(start.get().plusMinutes(stated.duration.getAsLong()));
     }
@@ -110,8 +146,17 @@ public final class IncidentWindowResolver implements PostmortemStage {
     if (stated.end.isPresent() && end.isPresent() && start.isPresent() && restored.isPresent()) {
       Moment restoredAt = afterStart(start.get(), restored.get().at().get(), new ArrayList<>());
       boolean earlier = restoredAt.minutesUntil(end.get()) > TOLERANCE_MINUTES && start.get().minutesUntil(restoredAt) > 0;
-      boolean endIsMarked = timed.stream().anyMatch(e -> near(e.at().get(), stated.end.get()) && isResolution(e.text()))
-          || mentions(pm.timeline(), stated.end.get());
+      // A resolution entry at the stated end's clock time confirms it (and fixes a mistyped date).
+      Optional<TimelineEntry> marking = timed.stream()
+          .filter(e -> e.at().get().local().toLocalTime().equals(stated.end.get().local().toLocalTime()) && isResolution(e.text()))
+          .findFirst();
+      boolean endIsMarked = marking.isPresent() || mentions(pm.timeline(), stated.end.get());
+      if (marking.isPresent() && !near(marking.get().at().get(), end.get())) {
+        Moment fixed = afterStart(start.get(), marking.get().at().get(), new ArrayList<>());
+        warnings.add(new Warning("conflicting-times",
+            "the stated end " + clock(end.get()) + " disagrees in date with the timeline's entry at " + clock(fixed) + "; took the timeline's"));
+        end = Optional.of(fixed);
+      }
       if (earlier && !endIsMarked) {
         warnings.add(new Warning("conflicting-times",
             "the stated end " + clock(end.get()) + " is later than the timeline's '" + excerpt(restored.get().text())
@@ -151,7 +196,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
       detected = Optional.of(start.get().plusMinutes(stated.timeToDetect.getAsLong()));
     }
     if (detected.isEmpty()) {
-      detected = timed.stream().filter(e -> CUES.matches("detect", e.text())).findFirst().flatMap(TimelineEntry::at);
+      detected = timelineDetection.flatMap(TimelineEntry::at);
     }
     if (detected.isEmpty()) {
       detected = detectionSentence(pm);
@@ -358,7 +403,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
         for (Block b : candidates) {
           TimeScan scan = times.scan(b.text());
           for (TimePoint p : scan.points()) {
-            if (p.hasTime() && !DETECT_LABEL.matcher(b.text()).find()) {
+            if (p.hasTime() && !DETECT_LABEL.matcher(b.text()).find() && !HEDGED_TIME.matcher(b.text().substring(0, p.start())).find()) {
               s.start = ctx.momentOf(p);
               break outer;
             }
@@ -369,6 +414,9 @@ public final class IncidentWindowResolver implements PostmortemStage {
     }
     // A stated length: "Duration: 2 hours and 45 minutes", "lasted approximately 4 hours".
     for (Section sec : statingSections) {
+      if (sec.kind() != SectionKind.SUMMARY && sec.kind() != SectionKind.DURATION && sec.kind() != SectionKind.IMPACT) {
+        continue; // "cache errors for a full day" in a root cause is not the outage's length
+      }
       for (Block b : sec.blocks()) {
         if (s.duration.isPresent()) {
           break;

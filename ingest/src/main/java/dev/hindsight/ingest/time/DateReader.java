@@ -33,7 +33,7 @@ final class DateReader {
 
   // "July 22, 2024", "Thursday, May 9, 2024", "June 9th", "Jul-22-2024"
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}])" + WEEKDAY + MONTH + "(?:\\s{1,3}|-)(?:the\\s{1,3})?" + DAY
+      "(?i)(?<![\\p{L}\\p{N}])" + WEEKDAY + MONTH + "(?:\\s{0,3}|-)(?:the\\s{1,3})?" + DAY
           + "(?![\\p{L}\\p{N}]|[:.]\\d)(?:(?:,?\\s{1,3}|-)" + YEAR + ")?");
   // "22 July 2024", "Tuesday 22nd June 2021", "6th Nov 2023", "the 3rd of March", "22-Jul-2024"
   private static final Pattern DAY_FIRST = Pattern.compile(

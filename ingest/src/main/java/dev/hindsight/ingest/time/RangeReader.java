@@ -22,7 +22,9 @@ final class RangeReader {
       if (from.hasTime() != to.hasTime() || to.start() - from.end() > MAX_GAP) {
         continue;
       }
-      String gap = text.substring(from.end(), to.start()).strip().toLowerCase(Locale.ROOT);
+      // Closing brackets and commas around the connector: "1:15 AM EAT (Nov 13, 2023) to 1:15 AM".
+      String gap = text.substring(from.end(), to.start()).toLowerCase(Locale.ROOT)
+          .replaceAll("^[\\s),\\]]+|[\\s(,\\[]+$", "");
       if (CONNECTORS.contains(gap) || (gap.equals("and") && afterBetween(text, from.start()))) {
         ranges.add(new TimeRange(from, to));
         i++;
