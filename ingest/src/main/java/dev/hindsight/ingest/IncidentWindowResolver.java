@@ -110,7 +110,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
         start = onset.get().at();
       }
     }
-    if (startFromTimeline && stated.timeToDetect.isPresent() && timelineDetection.isPresent()) {
+    if (start.isPresent() && stated.timeToDetect.isPresent() && timelineDetection.isPresent()) {
       // "Time to detection: 65 minutes" counted back from the detection entry lands on the real start.
       Moment candidate = timelineDetection.get().at().get().plusMinutes(-stated.timeToDetect.getAsLong());
       if (!near(candidate, start.get()) && timed.stream().anyMatch(e -> near(e.at().get(), candidate))) {
@@ -151,7 +151,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
           .filter(e -> e.at().get().local().toLocalTime().equals(stated.end.get().local().toLocalTime()) && isResolution(e.text()))
           .findFirst();
       boolean endIsMarked = marking.isPresent() || mentions(pm.timeline(), stated.end.get());
-      if (marking.isPresent() && !near(marking.get().at().get(), end.get())) {
+      if (marking.isPresent() && marking.get().at().get().dated() && end.get().dated()
+          && !marking.get().at().get().local().toLocalDate().equals(end.get().local().toLocalDate())) {
         Moment fixed = afterStart(start.get(), marking.get().at().get(), new ArrayList<>());
         warnings.add(new Warning("conflicting-times",
             "the stated end " + clock(end.get()) + " disagrees in date with the timeline's entry at " + clock(fixed) + "; took the timeline's"));

@@ -99,6 +99,16 @@ public final class Lexicon {
     return Optional.empty();
   }
 
+  /** The first key, in file order, one of whose phrases is the whole text. */
+  public Optional<String> wholeKey(String text) {
+    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
+      if (e.getValue().matcher(text).matches()) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every key with a phrase in the text, in file order. */
   public List<String> keysIn(String text) {
     List<String> keys = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.hindsight.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashSet;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -38,14 +38,16 @@ public final class MarkdownBlockReader {
   private static final Parser PARSER =
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
+          // commonmark tries block parsers in this set's order, so it must be a fixed order
+          // (Set.of iterates differently in every JVM and made parsing nondeterministic).
           .enabledBlockTypes(
-              Set.of(
+              new LinkedHashSet<>(List.of(
+                  BlockQuote.class,
                   Heading.class,
+                  FencedCodeBlock.class,
                   HtmlBlock.class,
                   ThematicBreak.class,
-                  FencedCodeBlock.class,
-                  BlockQuote.class,
-                  ListBlock.class))
+                  ListBlock.class)))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .build();
 

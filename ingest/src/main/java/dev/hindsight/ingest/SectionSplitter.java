@@ -42,6 +42,16 @@ public final class SectionSplitter {
     return HEADINGS.firstKey(normal).map(SectionKind::ofKey).orElse(SectionKind.OTHER);
   }
 
+  /**
+   * The section a label opening a line names ("Root Cause: ...", "**Impact:** ..."): only a label
+   * that is wholly a section name counts, so "Time to detection: 8 minutes" stays a line.
+   */
+  static SectionKind kindOfLabel(String label) {
+    String normal = label.toLowerCase(Locale.ROOT).replaceAll("[*_#`:]+", " ").strip()
+        .replaceFirst("^(?:(?:issue|incident|outage|the|our|brief|short|main|primary|detailed|executive)\\s+)+", "");
+    return HEADINGS.wholeKey(normal).map(SectionKind::ofKey).orElse(SectionKind.OTHER);
+  }
+
   /** Splits lines into an outline; {@code fallbackTitle} is used when the document names none. */
   public Outline split(List<Block> blocks, String fallbackTitle) {
     Builder builder = new Builder();
@@ -105,7 +115,7 @@ public final class SectionSplitter {
     }
     if (!block.boldLead().isEmpty()) {
       String lead = stripColon(block.boldLead());
-      SectionKind kind = kindOf(lead);
+      SectionKind kind = kindOfLabel(lead);
       String after = text.substring(Math.min(text.length(), block.boldLead().strip().length())).strip();
       after = after.startsWith(":") ? after.substring(1).strip() : after;
       if (kind != SectionKind.OTHER && words(lead) <= 6 && !after.isEmpty()) {
@@ -118,7 +128,7 @@ public final class SectionSplitter {
     }
     Matcher label = LABEL_LINE.matcher(text);
     if (label.matches() && words(label.group(1)) <= 4) {
-      SectionKind kind = kindOf(label.group(1));
+      SectionKind kind = kindOfLabel(label.group(1));
       if (kind != SectionKind.OTHER) {
         return Optional.of(
             new Heading(label.group(1).strip(), kind, level, true, Optional.of(rest(block, label.group(2)))));

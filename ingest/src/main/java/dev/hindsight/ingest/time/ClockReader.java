@@ -40,13 +40,29 @@ final class ClockReader {
 
   /** Clock times in order of appearance, outside {@code claimed}; impossible ones ("25:99") go to {@code skipped}. */
   List<Hit> find(String text, ClaimedSpans claimed, List<Warning> skipped) {
-    List<Hit> hits = new ArrayList<>();
-    Suffixes suffixes = new Suffixes(text);
-    Matcher m = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      from = m.end();
-      if (claimed.overlaps(m.start(), m.end())) {
+    int n = text.length();
+    List<Hit> hits = new ArrayList<>(0);
+    Matcher m = null;
+    Suffixes suffixes = null;
+    // The regex runs only where a time can start (a number, or an 'n'/'m' word), so prose costs one
+    // pass over its characters; the look-behinds still see the text before (transparent bounds).
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
+      boolean word = (c == 'n' || c == 'N' || c == 'm' || c == 'M')
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+      if (!number && !word) {
+        i++;
+        continue;
+      }
+      if (m == null) {
+        m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        suffixes = new Suffixes(text);
+      }
+      m.region(i, n);
+      if (!m.lookingAt() || claimed.overlaps(m.start(), m.end())) {
+        i++;
         continue;
       }
       Hit hit;
@@ -57,14 +73,16 @@ final class ClockReader {
       } else if (m.group(6) != null) {
         hit = bare(text, m, suffixes, skipped);
       } else {
-        String word = m.group(7);
-        LocalTime time = word.equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+        String noonWord = m.group(7);
+        LocalTime time = noonWord.equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
         hit = new Hit(m.start(), m.end(), time, null, List.of());
       }
       if (hit != null && !claimed.overlaps(hit.start(), hit.end())) {
         claimed.claim(hit.start(), hit.end());
         hits.add(hit);
-        from = hit.end();
+        i = hit.end();
+      } else {
+        i = m.end();
       }
     }
     return hits;

@@ -8,7 +8,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -46,48 +46,88 @@ final class DateReader {
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\p{L}\\p{N}_.:/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[-/.:]\\d)");
 
+  // Three-letter starts of month and weekday names, packed as ints: a cheap test before running a regex.
+  private static final int[] NAME_STARTS = packed("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
   /** Dates in order of appearance; dates that do not exist ("31/02/2024") become warnings in {@code skipped}. */
   List<Hit> find(String text, List<Warning> skipped) {
-    if (!hasDigit(text)) {
-      return List.of();
+    int n = text.length();
+    List<Hit> hits = new ArrayList<>(0);
+    Matchers m = null;
+    // Regexes run only where a date can start (a number, or a month or weekday name), so a line
+    // without dates costs one pass over its characters.
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean number = isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)));
+      boolean name = !number && Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && startsName(text, i);
+      if (!number && !name) {
+        continue;
+      }
+      if (m == null) {
+        m = new Matchers(text);
+      }
+      Hit hit = null;
+      if (number) {
+        if (m.at(m.iso, i)) {
+          hit = iso(m.iso, skipped);
+        } else if (m.at(m.numeric, i)) {
+          hit = numeric(m.numeric, skipped);
+        } else if (m.at(m.dayFirst, i)) {
+          hit = named(m.dayFirst, 1, 2, 3, monthText(m.dayFirst, 4, 5), 6, skipped);
+        }
+      } else if (m.at(m.monthFirst, i)) {
+        hit = named(m.monthFirst, 1, 4, 5, monthText(m.monthFirst, 2, 3), 6, skipped);
+      } else if (m.at(m.dayFirst, i)) {
+        hit = named(m.dayFirst, 1, 2, 3, monthText(m.dayFirst, 4, 5), 6, skipped);
+      }
+      if (hit != null) {
+        hits.add(hit);
+        i = hit.end() - 1;
+      }
     }
-    List<Hit> hits = new ArrayList<>();
-    List<Warning> problems = new ArrayList<>(0);
-    Matcher m = MONTH_FIRST.matcher(text);
-    while (m.find()) {
-      addNamed(text, m, 1, 4, 5, monthText(m, 2, 3), 6, hits, problems);
-    }
-    m = DAY_FIRST.matcher(text);
-    while (m.find()) {
-      addNamed(text, m, 1, 2, 3, monthText(m, 4, 5), 6, hits, problems);
-    }
-    m = ISO.matcher(text);
-    while (m.find()) {
-      addIso(m, hits, problems);
-    }
-    m = NUMERIC.matcher(text);
-    while (m.find()) {
-      addNumeric(m, hits, problems);
-    }
-    if (hits.size() > 1) {
-      hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
-      hits = dropOverlaps(hits);
-    }
-    skipped.addAll(problems);
     return hits;
   }
 
-  private static void addNamed(String text, Matcher m, int weekdayGroup, int dayGroup, int ordinalGroup,
-      String monthText, int yearGroup, List<Hit> hits, List<Warning> problems) {
+  /** The date patterns' matchers over one text, made on first need. */
+  private static final class Matchers {
+    final Matcher monthFirst;
+    final Matcher dayFirst;
+    final Matcher iso;
+    final Matcher numeric;
+    private final int length;
+
+    Matchers(String text) {
+      length = text.length();
+      monthFirst = transparent(MONTH_FIRST.matcher(text));
+      dayFirst = transparent(DAY_FIRST.matcher(text));
+      iso = transparent(ISO.matcher(text));
+      numeric = transparent(NUMERIC.matcher(text));
+    }
+
+    boolean at(Matcher matcher, int at) {
+      matcher.region(at, length);
+      return matcher.lookingAt();
+    }
+
+    // look-behinds must see the text before the region: "v1.22/07/2024" is no date
+    private static Matcher transparent(Matcher matcher) {
+      return matcher.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+  }
+
+  private static Hit named(Matcher m, int weekdayGroup, int dayGroup, int ordinalGroup, String monthText,
+      int yearGroup, List<Warning> problems) {
     String written = m.group();
     int day = Integer.parseInt(m.group(dayGroup));
     boolean hasYear = m.group(yearGroup) != null;
     // lower-case "may" is usually the verb ("restarting 3 may help"); only a year or "3rd" makes it a month
     if (monthText.equals("may") && !hasYear && m.group(ordinalGroup) == null) {
-      return;
+      return null;
     }
     if (day < 1 || day > 31) {
-      return;
+      return null;
     }
     Month month = monthOf(monthText);
     List<Warning> warnings = new ArrayList<>(0);
@@ -99,38 +139,39 @@ final class DateReader {
           warnings.add(new Warning("weekday-mismatch", "'" + written + "': " + spoken(date) + " is a "
               + name(date.getDayOfWeek()) + ", not a " + name(dayOfWeekOf(weekday)) + "; kept the date"));
         }
-        hits.add(new Hit(m.start(), m.end(), date, null, warnings));
-      } else {
-        hits.add(new Hit(m.start(), m.end(), null, MonthDay.of(month, day), warnings));
+        return new Hit(m.start(), m.end(), date, null, warnings);
       }
+      return new Hit(m.start(), m.end(), null, MonthDay.of(month, day), warnings);
     } catch (DateTimeException e) {
       problems.add(new Warning("invalid-date", "'" + written + "' is not a real date; skipped"));
+      return null;
     }
   }
 
-  private static void addIso(Matcher m, List<Hit> hits, List<Warning> problems) {
+  private static Hit iso(Matcher m, List<Warning> problems) {
     try {
       LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
           Integer.parseInt(m.group(4)));
-      hits.add(new Hit(m.start(), m.end(), date, null, List.of()));
+      return new Hit(m.start(), m.end(), date, null, List.of());
     } catch (DateTimeException e) {
       problems.add(new Warning("invalid-date", "'" + m.group() + "' is not a real date; skipped"));
+      return null;
     }
   }
 
-  private static void addNumeric(Matcher m, List<Hit> hits, List<Warning> problems) {
+  private static Hit numeric(Matcher m, List<Warning> problems) {
     String written = m.group();
     String separator = m.group(2);
     String yearText = m.group(4);
     // "1.10.22" and "3-4-22" are more often versions and ranges than dates; only slashes take a short year
     if (yearText.length() == 2 && !separator.equals("/")) {
-      return;
+      return null;
     }
     int first = Integer.parseInt(m.group(1));
     int second = Integer.parseInt(m.group(3));
     int year = yearText.length() == 2 ? 2000 + Integer.parseInt(yearText) : Integer.parseInt(yearText);
     if (year < 1900 || year > 2099) {
-      return;
+      return null;
     }
     boolean monthFirst = second > 12 && first <= 12;
     int day = monthFirst ? second : first;
@@ -140,7 +181,7 @@ final class DateReader {
       date = LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       problems.add(new Warning("invalid-date", "'" + written + "' is not a real date; skipped"));
-      return;
+      return null;
     }
     List<Warning> warnings = List.of();
     if (!monthFirst && first <= 12 && first != second) {
@@ -148,19 +189,7 @@ final class DateReader {
       warnings = List.of(new Warning("ambiguous-date", "'" + written + "' read as " + spoken(date)
           + " (day first); could be " + other.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + second));
     }
-    hits.add(new Hit(m.start(), m.end(), date, null, warnings));
-  }
-
-  private static List<Hit> dropOverlaps(List<Hit> sorted) {
-    List<Hit> kept = new ArrayList<>(sorted.size());
-    int end = -1;
-    for (Hit h : sorted) {
-      if (h.start() >= end) {
-        kept.add(h);
-        end = h.end();
-      }
-    }
-    return kept;
+    return new Hit(m.start(), m.end(), date, null, warnings);
   }
 
   private static String monthText(Matcher m, int fullGroup, int shortGroup) {
@@ -207,13 +236,28 @@ final class DateReader {
     return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean startsName(String text, int at) {
+    if (at + 3 > text.length()) {
+      return false;
     }
-    return false;
+    int key = pack(text.charAt(at), text.charAt(at + 1), text.charAt(at + 2));
+    return Arrays.binarySearch(NAME_STARTS, key) >= 0;
+  }
+
+  private static int pack(char a, char b, char c) {
+    return (Character.toLowerCase(a) << 16) ^ (Character.toLowerCase(b) << 8) ^ Character.toLowerCase(c);
+  }
+
+  private static int[] packed(String... starts) {
+    int[] keys = new int[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      keys[i] = pack(starts[i].charAt(0), starts[i].charAt(1), starts[i].charAt(2));
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 }

@@ -41,22 +41,44 @@ final class DurationReader {
       Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
       Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
       Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
+      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90), Map.entry("half", 0));
+  private static final int MAX_NUMBER_WORD = 9;
   private static final Set<String> HEDGES = Set.of(
       "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "over", "some", "circa", "ca");
 
   /** Durations in order of appearance, outside {@code claimed} (a clock "2100 hrs" is not 2100 hours). */
   List<DurationMention> find(String text, ClaimedSpans claimed) {
-    List<DurationMention> found = new ArrayList<>();
-    Matcher m = PIECE.matcher(text);
-    Matcher next = PIECE.matcher(text);
-    Matcher join = JOIN.matcher(text);
-    Matcher half = AND_A_HALF.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      from = m.end();
+    int n = text.length();
+    List<DurationMention> found = new ArrayList<>(0);
+    Matcher m = null;
+    Matcher next = null;
+    Matcher join = null;
+    Matcher half = null;
+    // The regex runs only where a length can start (a number or a number word); see ClockReader.
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
+      if (!number && !(Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && startsWithNumberWord(text, i))) {
+        i++;
+        continue;
+      }
+      if (m == null) {
+        m = PIECE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // opaque bounds: PIECE's look-behind must not see the piece before ("2h|30m")
+        next = PIECE.matcher(text);
+        join = JOIN.matcher(text);
+        half = AND_A_HALF.matcher(text);
+      }
+      m.region(i, n);
+      if (!m.lookingAt()) {
+        i++;
+        continue;
+      }
       Piece first = Piece.of(m);
       if (first == null || claimed.overlaps(m.start(), m.end())) {
+        i = m.end();
         continue;
       }
       double seconds = first.seconds();
@@ -84,7 +106,7 @@ final class DurationReader {
       }
       found.add(new DurationMention(m.start(), end, Duration.ofSeconds(Math.round(seconds)),
           hedged(text, m.start())));
-      from = end;
+      i = end;
     }
     return found;
   }
@@ -101,11 +123,18 @@ final class DurationReader {
         && (!comma || last.inWords() == next.inWords());
   }
 
+  private static boolean startsWithNumberWord(String text, int at) {
+    int end = at;
+    while (end < text.length() && end - at <= MAX_NUMBER_WORD && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end - at <= MAX_NUMBER_WORD && NUMBER_WORDS.containsKey(text.substring(at, end).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean lookingAt(Matcher matcher, String text, int at) {
     if (at >= text.length()) {
       return false;
     }
-    // opaque bounds: PIECE's look-behind does not see the previous piece ("2h|30m")
     matcher.region(at, text.length());
     return matcher.lookingAt();
   }
