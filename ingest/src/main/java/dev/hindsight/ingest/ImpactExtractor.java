@@ -24,7 +24,8 @@ public final class ImpactExtractor implements PostmortemStage {
   private static final String POPULATION =
       "users?|customers?|clients?|visitors?|requests?|traffic|transactions?|members?|subscribers?|"
           + "merchants?|students?|players?|learners?|accounts?|user ?base|shoppers?|buyers?|sessions?|calls?|"
-          + "api calls?|page ?views?|logins?|login attempts?|customer sites?|tenants?|people|consumers?|audience";
+          + "api calls?|page ?views?|logins?|attempts?|orders?|payments?|purchases?|checkouts?|queries|searches|uploads?|"
+          + "downloads?|messages?|emails?|notifications?|customer sites?|tenants?|people|consumers?|audience";
 
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POPULATION_AFTER = Pattern.compile(
@@ -54,7 +55,10 @@ public final class ImpactExtractor implements PostmortemStage {
         .flatMap(s -> s.blocks().stream()).toList();
     Optional<Finding> percent = percent(stated);
     if (percent.isEmpty()) {
-      percent = percent(pm.outline().blocks().filter(b -> b.kind() != Block.Kind.CODE).toList());
+      // Anywhere else, but not the action items: "canary to 5% of traffic" is a plan, not an impact.
+      percent = percent(pm.outline().sections().stream()
+          .filter(s -> s.kind() != SectionKind.CORRECTIVE_ACTIONS && s.kind() != SectionKind.TASKS && s.kind() != SectionKind.LESSONS)
+          .flatMap(s -> s.blocks().stream()).filter(b -> b.kind() != Block.Kind.CODE).toList());
     }
     OptionalLong count = OptionalLong.empty();
     for (Block b : stated) {

@@ -5,6 +5,8 @@ import dev.hindsight.ingest.time.TimeExpressionParser;
 import dev.hindsight.ingest.time.TimePoint;
 import dev.hindsight.ingest.time.TimeRange;
 import dev.hindsight.ingest.time.TimeScan;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
           + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
 
   private static final Pattern DETECTION_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
+      "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|found out|first heard|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
 
   /** "shortly before midnight", "until after 1 AM": a bound, not the start. */
   private static final Pattern HEDGED_TIME = Pattern.compile("(?i)\\b(?:before|after|until|till|by|since|past)\\W+(?:\\w+\\W+)?$");
@@ -196,8 +198,13 @@ public final class IncidentWindowResolver implements PostmortemStage {
     if (detected.isEmpty() && start.isPresent() && stated.timeToDetect.isPresent()) {
       detected = Optional.of(start.get().plusMinutes(stated.timeToDetect.getAsLong()));
     }
-    if (detected.isEmpty()) {
+    if (detected.isEmpty() && timelineDetection.isPresent()) {
       detected = timelineDetection.flatMap(TimelineEntry::at);
+      // "At 11:50 PM traffic jumped ... The alert fired at 11:52 PM": the sentence's own time wins.
+      Optional<Moment> own = detectionTimeIn(timelineDetection.get().text(), detected.get());
+      if (own.isPresent()) {
+        detected = own;
+      }
     }
     if (detected.isEmpty()) {
       detected = detectionSentence(pm);
@@ -268,6 +275,23 @@ public final class IncidentWindowResolver implements PostmortemStage {
       }
     }
     return false;
+  }
+
+  /** The clock time written in the sentence of an entry that carries its detection cue, if any. */
+  private Optional<Moment> detectionTimeIn(String text, Moment entryAt) {
+    for (String sentence : text.split("(?<=[.!?;])\\s+")) {
+      if (!CUES.matches("detect", sentence)) {
+        continue;
+      }
+      Optional<TimePoint> p = times.scan(sentence).points().stream().filter(TimePoint::hasTime).findFirst();
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      LocalTime clock = p.get().time().get();
+      Moment m = new Moment(LocalDateTime.of(entryAt.local().toLocalDate(), clock), entryAt.dated(), entryAt.offset(), entryAt.zoneAsWritten());
+      return Optional.of(afterStart(entryAt, m, new ArrayList<>()));
+    }
+    return Optional.empty();
   }
 
   /** A sentence anywhere that says the issue was noticed at a time ("found it at roughly 19:20 PST"). */

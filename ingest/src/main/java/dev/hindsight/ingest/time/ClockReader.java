@@ -49,7 +49,8 @@ final class ClockReader {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
+      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+          && mayStartClock(text, i);
       boolean word = (c == 'n' || c == 'N' || c == 'm' || c == 'M')
           && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
       if (!number && !word) {
@@ -86,6 +87,27 @@ final class ClockReader {
       }
     }
     return hits;
+  }
+
+  // Cheap test on the digits and the character after them: "8080/tcp", "2024," and "3%" cannot be times.
+  private static boolean mayStartClock(String text, int at) {
+    int n = text.length();
+    int end = at;
+    while (end < n && end - at <= 4 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    int digits = end - at;
+    if (digits > 4 || digits == 3) {
+      return false;
+    }
+    if (end == n) {
+      return false;
+    }
+    char after = text.charAt(end);
+    if (digits == 4) {
+      return after == 'h' || after == 'H' || after == ' ' || after == 'Z';
+    }
+    return after == ':' || after == '.' || after == ' ' || after == '(' || Character.isLetter(after);
   }
 
   // "13:15", "9:05:30", "10:45 AM", "21:00h", "08:21:00+02:00"

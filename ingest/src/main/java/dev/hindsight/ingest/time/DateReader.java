@@ -70,12 +70,22 @@ final class DateReader {
       }
       Hit hit = null;
       if (number) {
-        if (m.at(m.iso, i)) {
+        // the character after the digits tells which numeric form can follow
+        int digits = 1;
+        while (i + digits < n && isDigit(text.charAt(i + digits))) {
+          digits++;
+        }
+        char after = i + digits < n ? text.charAt(i + digits) : ' ';
+        boolean separator = after == '-' || after == '/' || after == '.';
+        if (digits == 4 && separator && m.at(m.iso, i)) {
           hit = iso(m.iso, skipped);
-        } else if (m.at(m.numeric, i)) {
+        } else if (digits <= 2 && separator && m.at(m.numeric, i)) {
           hit = numeric(m.numeric, skipped);
-        } else if (m.at(m.dayFirst, i)) {
+        } else if (digits <= 2 && after != '/' && after != '.' && after != ':' && m.at(m.dayFirst, i)) {
           hit = named(m.dayFirst, 1, 2, 3, monthText(m.dayFirst, 4, 5), 6, skipped);
+        }
+        if (hit == null) {
+          i += digits - 1;
         }
       } else if (m.at(m.monthFirst, i)) {
         hit = named(m.monthFirst, 1, 4, 5, monthText(m.monthFirst, 2, 3), 6, skipped);

@@ -58,7 +58,8 @@ final class DurationReader {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
+      boolean number = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+          && unitMayFollowNumber(text, i);
       if (!number && !(Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && startsWithNumberWord(text, i))) {
         i++;
@@ -123,12 +124,48 @@ final class DurationReader {
         && (!comma || last.inWords() == next.inWords());
   }
 
+  // Cheap tests before the regex: a unit letter (w, d, h, m, s) or "and a half" must come soon after
+  // the number, and "a"/"an" must be followed by a unit word or "half".
+  private static boolean unitMayFollowNumber(String text, int at) {
+    int n = text.length();
+    int p = at;
+    while (p < n && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
+      p++;
+    }
+    if (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-')) {
+      p++;
+    }
+    return p < n && isUnitInitial(text.charAt(p));
+  }
+
   private static boolean startsWithNumberWord(String text, int at) {
+    int n = text.length();
     int end = at;
-    while (end < text.length() && end - at <= MAX_NUMBER_WORD && Character.isLetter(text.charAt(end))) {
+    while (end < n && end - at <= MAX_NUMBER_WORD && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    return end - at <= MAX_NUMBER_WORD && NUMBER_WORDS.containsKey(text.substring(at, end).toLowerCase(Locale.ROOT));
+    int length = end - at;
+    if (length > MAX_NUMBER_WORD) {
+      return false;
+    }
+    if (length <= 2 && (text.charAt(at) == 'a' || text.charAt(at) == 'A')) {
+      // "a"/"an": only before a unit or "half" ("an hour", "a half hour"), not before every noun
+      return (length == 1 || Character.toLowerCase(text.charAt(at + 1)) == 'n')
+          && end + 1 < n && text.charAt(end) == ' ' && isUnitInitial(text.charAt(end + 1));
+    }
+    for (String word : NUMBER_WORDS.keySet()) {
+      if (word.length() == length && text.regionMatches(true, at, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnitInitial(char c) {
+    return switch (Character.toLowerCase(c)) {
+      case 'w', 'd', 'h', 'm', 's', 'a' -> true;
+      default -> false;
+    };
   }
 
   private static boolean lookingAt(Matcher matcher, String text, int at) {
