@@ -155,7 +155,7 @@ public final class HtmlBlockReader {
   }
 
   private static String clean(String text) {
-    return text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    return EmojiShortcodes.strip(text.replace('\u00a0', ' ').replace('\u2003', ' ')).strip().replaceAll("\\s+", " ");
   }
 
   /** The line being gathered from inline content, with the bold text that opened it. */

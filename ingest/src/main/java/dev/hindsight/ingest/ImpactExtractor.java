@@ -46,7 +46,7 @@ public final class ImpactExtractor implements PostmortemStage {
   private static final Pattern COUNT = Pattern.compile(
       "(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:(?:active|unique|paying|registered)\\s+)?(?:users|customers|clients|merchants|accounts|subscribers|visitors)\\b");
   private static final Pattern SERVICE = Pattern.compile(
-      "(?i)\\b(?:the|our|its)\\s+((?:[\\w'-]+\\s+){0,3}?(?:service|platform|website|web ?site|web application|application|api|app|portal|site|system|gateway|dashboard|store|checkout|backend|server|database|cluster))\\b");
+      "(?i)\\b(?:the|our|its)\\s+((?:[\\w'-]+\\s+){0,3}?(?:service|platform|website|web ?site|web application|application|api|app|portal|site|system|gateway|dashboard|backend))\\b");
   private static final Set<String> GENERIC_SERVICES = Set.of("service", "system", "application", "app", "site", "server", "platform", "website", "backend", "web server", "database", "entire system");
 
   @Override

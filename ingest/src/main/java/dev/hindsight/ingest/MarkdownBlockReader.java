@@ -208,7 +208,7 @@ public final class MarkdownBlockReader {
 
     private static void appendText(Node node, StringBuilder sb) {
       if (node instanceof Text text) {
-        sb.append(text.getLiteral());
+        sb.append(EmojiShortcodes.strip(text.getLiteral()));
       } else if (node instanceof Code code) {
         sb.append(code.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

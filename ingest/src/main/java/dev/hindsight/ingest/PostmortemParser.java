@@ -23,10 +23,11 @@ public final class PostmortemParser {
     this.stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
   }
 
-  /** The standard chain: timeline, window, impact, actions. */
+  /** The standard chain: doubtful times, timeline, window, impact, actions. */
   public static PostmortemParser standard() {
     TimeExpressionParser times = TimeExpressionParser.standard();
     return new PostmortemParser(List.of(
+        new DoubtfulTimes(times),
         new TimelineParser(times),
         new IncidentWindowResolver(times),
         new ImpactExtractor(),

@@ -20,7 +20,7 @@ public final class TimelineParser implements PostmortemStage {
 
   /** Words that may stand before a leading time stamp. */
   private static final Pattern LEAD_IN =
-      Pattern.compile("(?i)^[\\s*•>\\-–—(\\[]*(?:(?:at|around|approx\\.?|approximately|about|by|on|~|circa|time)\\s*:?\\s*)*$");
+      Pattern.compile("(?i)^(?:[\\s*•>\\-–—(\\[\\p{So}\\p{Sk}]|:[a-z0-9_+-]+:)*(?:(?:at|around|approx\\.?|approximately|about|by|on|~|circa|time)\\s*:?\\s*)*$");
 
   private static final Pattern SEPARATORS = Pattern.compile("^[\\s:\\-–—|)\\].,]+");
 
@@ -146,7 +146,7 @@ public final class TimelineParser implements PostmortemStage {
     if (leading.isEmpty()) {
       return List.of();
     }
-    boolean atLineStart = text.substring(0, leading.get(0).start()).matches("[\\s*•>\\-–—(\\[]*");
+    boolean atLineStart = text.substring(0, leading.get(0).start()).matches("(?:[\\s*•>\\-–—(\\[\\p{So}\\p{Sk}]|:[a-z0-9_+-]+:)*");
     if (prose && !(atLineStart || PROSE_LEAD.matcher(text).find())) {
       return List.of();
     }

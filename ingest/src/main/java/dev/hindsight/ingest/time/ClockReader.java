@@ -26,7 +26,8 @@ final class ClockReader {
           + "|(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,]\\d)"
           + "|(\\d{1,4})(?![\\p{N}]|[.,:]\\d)"
           + "|(?i:(noon|midday|midnight))(?!\\p{L}))");
-  private static final Pattern MERIDIEM = Pattern.compile("(?i) ?([ap])(?:\\. ?m\\.?|m)(?![\\p{L}\\p{N}])");
+  // "3:AM" (a colon with no minutes) is seen in real postmortems and means 3 AM.
+  private static final Pattern MERIDIEM = Pattern.compile("(?i)(?: ?|:)([ap])(?:\\. ?m\\.?|m)(?![\\p{L}\\p{N}])");
   private static final Pattern HOURS_MARK = Pattern.compile("(?i) ?(?:hrs?|h)(?![\\p{L}\\p{N}])");
   private static final Pattern NOON_WORD = Pattern.compile("(?i) ?(noon|midnight)(?!\\p{L})");
   // "+02:00", "+0300", "-05:00"; a space is allowed only before the four-digit form ("10:00 +0300")
