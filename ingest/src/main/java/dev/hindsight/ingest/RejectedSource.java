@@ -17,4 +17,9 @@ public record RejectedSource(String source, String reason, String contentHash)
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(contentHash, "contentHash");
   }
+
+  /** A rejection made before any bytes could be read, so the hash identifies the name instead. */
+  public static RejectedSource unread(String source, String reason) {
+    return new RejectedSource(source, reason, ContentHash.of(source));
+  }
 }

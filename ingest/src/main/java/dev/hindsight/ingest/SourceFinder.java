@@ -183,7 +183,7 @@ public final class SourceFinder {
   }
 
   private static RejectedSource problem(String source, String reason) {
-    return new RejectedSource(source, reason, ContentHash.of(source));
+    return RejectedSource.unread(source, reason);
   }
 
   private static String whyRootUnusable(Path root, IOException e) {

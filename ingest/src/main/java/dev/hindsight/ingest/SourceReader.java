@@ -108,9 +108,8 @@ public final class SourceReader {
     return new SourceDocument(sourceAsGiven, format.get(), decoded.text(), contentHash, decoded.warnings());
   }
 
-  /** A rejection made before any bytes were read, so the hash identifies the name instead. */
   private static RejectedSource unread(String sourceAsGiven, String reason) {
-    return new RejectedSource(sourceAsGiven, reason, ContentHash.of(sourceAsGiven));
+    return RejectedSource.unread(sourceAsGiven, reason);
   }
 
   private static String whyUnreadable(Path path, IOException e) {

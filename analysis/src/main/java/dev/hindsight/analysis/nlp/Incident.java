@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param status ok, partial (with warnings) or rejected
  * @param warnings what was doubtful; for a rejected file, the reason
  * @param postmortem the parsed document, absent when rejected
+ * @param enrichment what the NLP stages found ({@link Enrichment#NONE} before they run)
  */
-public record Incident(String id, String source, Status status, List<Warning> warnings, Optional<Postmortem> postmortem) {
+public record Incident(
+    String id, String source, Status status, List<Warning> warnings, Optional<Postmortem> postmortem, Enrichment enrichment) {
 
   /** How far a document could be used. */
   public enum Status {
@@ -42,12 +44,18 @@ public record Incident(String id, String source, Status status, List<Warning> wa
     Objects.requireNonNull(status, "status");
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(postmortem, "postmortem");
+    Objects.requireNonNull(enrichment, "enrichment");
+  }
+
+  /** This incident with its enrichment changed by {@code change}. */
+  public Incident with(java.util.function.UnaryOperator<Enrichment> change) {
+    return new Incident(id, source, status, warnings, postmortem, change.apply(enrichment));
   }
 
   /** A parsed postmortem: partial when it carries warnings, else ok. */
   public static Incident of(Postmortem pm) {
     Status status = pm.warnings().isEmpty() ? Status.OK : Status.PARTIAL;
-    return new Incident(pm.id(), pm.source(), status, pm.warnings(), Optional.of(pm));
+    return new Incident(pm.id(), pm.source(), status, pm.warnings(), Optional.of(pm), Enrichment.NONE);
   }
 
   /** A file that could not be read, with its reason. */
@@ -57,6 +65,7 @@ public record Incident(String id, String source, Status status, List<Warning> wa
         rejected.source(),
         Status.REJECTED,
         List.of(new Warning("rejected", rejected.reason())),
-        Optional.empty());
+        Optional.empty(),
+        Enrichment.NONE);
   }
 }

@@ -58,7 +58,8 @@ public final class IncidentJson {
       return root;
     }
     Postmortem p = pm.get();
-    root.set("incident", window(p.window()));
+    Enrichment e = incident.enrichment();
+    root.set("incident", window(p.window(), e.identifiedAt()));
     ObjectNode impact = root.putObject("impact");
     ArrayNode services = impact.putArray("services");
     p.impact().services().forEach(services::add);
@@ -68,38 +69,72 @@ public final class IncidentJson {
       impact.putNull("usersAffectedPercent");
     }
     impact.put("summary", p.impact().summary().isEmpty() ? null : p.impact().summary());
-    // Filled by the NLP stage; null until it runs.
-    root.putNull("detection");
-    root.putNull("rootCause");
-    root.putArray("misleadingPaths");
+    if (e.detection().isPresent()) {
+      root.putObject("detection").put("method", e.detection().get().method());
+    } else {
+      root.putNull("detection");
+    }
+    if (e.rootCause().isPresent()) {
+      RootCause rc = e.rootCause().get();
+      ObjectNode cause = root.putObject("rootCause");
+      cause.put("category", rc.category());
+      cause.put("component", rc.component());
+      cause.put("text", rc.text().isEmpty() ? null : rc.text());
+      cause.put("confidence", Math.round(rc.confidence() * 100) / 100.0);
+    } else {
+      root.putNull("rootCause");
+    }
+    ArrayNode paths = root.putArray("misleadingPaths");
+    for (MisleadingPath m : e.misleadingPaths()) {
+      ObjectNode path = paths.addObject();
+      path.put("hypothesis", m.hypothesis());
+      path.put("text", m.text());
+      path.put("start", m.start().flatMap(Moment::iso).orElse(null));
+      path.put("end", m.end().flatMap(Moment::iso).orElse(null));
+      putMinutes(path, "minutesLost", m.minutesLost());
+    }
     ArrayNode timeline = root.putArray("timeline");
-    for (TimelineEntry e : p.timeline()) {
+    for (int i = 0; i < p.timeline().size(); i++) {
+      TimelineEntry t = p.timeline().get(i);
       ObjectNode entry = timeline.addObject();
-      entry.put("at", e.at().flatMap(Moment::iso).orElse(null));
-      entry.put("text", e.text());
-      entry.putNull("kind");
+      entry.put("at", t.at().flatMap(Moment::iso).orElse(null));
+      entry.put("text", t.text());
+      entry.put("kind", i < e.eventKinds().size() ? e.eventKinds().get(i) : null);
     }
     ArrayNode actions = root.putArray("actions");
-    for (String a : p.actions()) {
+    for (int i = 0; i < p.actions().size(); i++) {
       ObjectNode action = actions.addObject();
-      action.put("text", a);
-      action.putNull("type");
+      action.put("text", p.actions().get(i));
+      action.put("type", i < e.actionTypes().size() ? e.actionTypes().get(i) : null);
     }
-    root.putNull("quality");
+    if (e.quality().isPresent()) {
+      Quality q = e.quality().get();
+      ObjectNode quality = root.putObject("quality");
+      quality.put("score", Math.round(q.score() * 100) / 100.0);
+      ArrayNode missing = quality.putArray("missing");
+      q.missing().forEach(missing::add);
+      ArrayNode flags = quality.putArray("flags");
+      q.flags().forEach(flags::add);
+    } else {
+      root.putNull("quality");
+    }
     return root;
   }
 
-  private static ObjectNode window(IncidentWindow w) {
+  private static ObjectNode window(IncidentWindow w, Optional<Moment> identifiedAt) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("start", w.start().flatMap(Moment::iso).orElse(null));
     node.put("end", w.end().flatMap(Moment::iso).orElse(null));
     node.put("timezone", w.timezone().isEmpty() ? null : w.timezone());
     putMinutes(node, "durationMinutes", w.durationMinutes());
     node.put("detectedAt", w.detectedAt().flatMap(Moment::iso).orElse(null));
-    node.putNull("identifiedAt");
+    node.put("identifiedAt", identifiedAt.flatMap(Moment::iso).orElse(null));
     node.put("resolvedAt", w.end().flatMap(Moment::iso).orElse(null));
     putMinutes(node, "timeToDetectMinutes", w.timeToDetectMinutes());
-    node.putNull("timeToIdentifyMinutes");
+    OptionalLong toIdentify = w.start().isPresent() && identifiedAt.isPresent()
+        ? OptionalLong.of(Math.max(0, w.start().get().minutesUntil(identifiedAt.get())))
+        : OptionalLong.empty();
+    putMinutes(node, "timeToIdentifyMinutes", toIdentify);
     putMinutes(node, "timeToResolveMinutes", w.durationMinutes());
     return node;
   }

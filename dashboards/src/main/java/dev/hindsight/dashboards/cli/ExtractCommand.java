@@ -1,6 +1,7 @@
 package dev.hindsight.dashboards.cli;
 
 import dev.hindsight.analysis.nlp.Incident;
+import dev.hindsight.analysis.nlp.IncidentEnricher;
 import dev.hindsight.analysis.nlp.IncidentJson;
 import dev.hindsight.ingest.PostmortemParser;
 import dev.hindsight.ingest.ReadOutcome;
@@ -57,10 +58,11 @@ public final class ExtractCommand implements Callable<Integer> {
     SourceFinder.FindResult found = new SourceFinder().find(paths);
     SourceReader reader = new SourceReader((long) (maxFileMegabytes * 1024 * 1024));
     PostmortemParser parser = PostmortemParser.standard();
+    IncidentEnricher enricher = IncidentEnricher.standard();
     List<Incident> incidents = new ArrayList<>(found.sources().parallelStream().map(f -> {
       ReadOutcome outcome = reader.read(f);
       return outcome instanceof SourceDocument doc
-          ? Incident.of(parser.parse(doc))
+          ? enricher.enrich(parser.parse(doc))
           : Incident.rejected((RejectedSource) outcome);
     }).toList());
     found.problems().forEach(p -> incidents.add(Incident.rejected(p)));

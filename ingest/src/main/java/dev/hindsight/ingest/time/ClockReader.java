@@ -250,7 +250,7 @@ final class ClockReader {
 
   // "15.25 - Pager fired" or "15.25: rollback" as the first thing on a line (after an optional bullet)
   private static boolean startsLine(String text, int start, int end) {
-    for (int i = 0; i < start; i++) {
+    for (int i = start - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '-' && c != '*' && c != '•' && c != '>') {
         return false;

@@ -35,9 +35,10 @@ final class DateReader {
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])" + WEEKDAY + MONTH + "(?:\\s{0,3}|-)(?:the\\s{1,3})?" + DAY
           + "(?![\\p{L}\\p{N}]|[:.]\\d)(?:(?:,?\\s{1,3}|-)" + YEAR + ")?");
-  // "22 July 2024", "Tuesday 22nd June 2021", "6th Nov 2023", "the 3rd of March", "22-Jul-2024"
+  // "22 July 2024", "Tuesday 22nd June 2021", "6th Nov 2023", "the 3rd of March", "22-Jul-2024";
+  // not the hours of an offset ("GMT-5 Aug 22 2002")
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}_.:/])" + WEEKDAY + DAY + "(?:\\s{1,3}(?:of\\s{1,3})?|-)" + MONTH
+      "(?i)(?<![\\p{L}\\p{N}_.:/+\u2212])(?<!(?:utc|gmt)-)" + WEEKDAY + DAY + "(?:\\s{1,3}(?:of\\s{1,3})?|-)" + MONTH
           + "(?:(?:,?\\s{1,3}|-)" + YEAR + ")?");
   // "2024-07-22", "2024/07/22"; a following "T12:00" is left to the clock reader
   private static final Pattern ISO = Pattern.compile(

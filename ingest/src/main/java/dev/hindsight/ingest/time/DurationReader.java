@@ -42,6 +42,7 @@ final class DurationReader {
       Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
       Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
       Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90), Map.entry("half", 0));
+  private static final String[][] NUMBER_WORDS_BY_INITIAL = byInitial(NUMBER_WORDS.keySet());
   private static final int MAX_NUMBER_WORD = 9;
   private static final Set<String> HEDGES = Set.of(
       "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "over", "some", "circa", "ca");
@@ -96,7 +97,7 @@ final class DurationReader {
           break;
         }
         Piece piece = Piece.of(next);
-        boolean comma = text.lastIndexOf(',', join.end() - 1) >= end;
+        boolean comma = text.substring(end, join.end()).indexOf(',') >= 0;
         if (piece == null || !continues(last, piece, comma) || claimed.overlaps(next.start(), next.end())) {
           break;
         }
@@ -129,7 +130,8 @@ final class DurationReader {
   private static boolean unitMayFollowNumber(String text, int at) {
     int n = text.length();
     int p = at;
-    while (p < n && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
+    // at most "12345.678": a longer run of digits and dots is no length ("1.1.1.1...")
+    while (p < n && p - at < 10 && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
       p++;
     }
     if (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '-')) {
@@ -153,12 +155,25 @@ final class DurationReader {
       return (length == 1 || Character.toLowerCase(text.charAt(at + 1)) == 'n')
           && end + 1 < n && text.charAt(end) == ' ' && isUnitInitial(text.charAt(end + 1));
     }
-    for (String word : NUMBER_WORDS.keySet()) {
+    char initial = Character.toLowerCase(text.charAt(at));
+    if (initial < 'a' || initial > 'z') {
+      return false;
+    }
+    for (String word : NUMBER_WORDS_BY_INITIAL[initial - 'a']) {
       if (word.length() == length && text.regionMatches(true, at, word, 0, length)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String[][] byInitial(Set<String> words) {
+    String[][] buckets = new String[26][];
+    for (int i = 0; i < 26; i++) {
+      char initial = (char) ('a' + i);
+      buckets[i] = words.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+    }
+    return buckets;
   }
 
   private static boolean isUnitInitial(char c) {

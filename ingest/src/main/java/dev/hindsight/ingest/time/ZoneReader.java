@@ -16,20 +16,16 @@ final class ZoneReader {
   /** A zone found in text; the span includes parentheses written around it. */
   record Hit(int start, int end, ZoneMention mention) {}
 
-  // "UTC-5", "UTC +05:30", "GMT + 1", "UTC−5"; spaces on either side of the sign are recorded so that
-  // "10:00 UTC - 12:00 UTC" (a range) is not read as the offset "UTC - 12:00".
-  private static final Pattern NAMED_OFFSET =
-      Pattern.compile("(?i)(?:utc|gmt)(\\s?)([+\\-\u2212])(\\s?)(\\d{1,2})(?::?(\\d{2}))?(?!\\p{N})");
   // "Central African Time (CAT)": the abbreviation repeated in parentheses belongs to the same mention.
   private static final Pattern ABBREVIATION_IN_PARENS = Pattern.compile(" ?\\(([A-Za-z]{1,5})\\)");
 
   // Zones matter only next to a clock time; looking this far around each one is enough for
   // "13:15 PST 29 april 2022" and "10:00 on 22 July 2024 Central African Time".
   private static final int LOOK_BEHIND = 40;
+  private static final int LOOK_AHEAD = 64;
   // Abbreviations that are also English words count only when written in capitals: "10:00 CAT", not
   // "10:00 cat /var/log/syslog" or "10:00 west of the river".
   private static final Set<String> ENGLISH_WORDS = Set.of("cat", "eat", "wat", "west", "wet", "et", "mt", "ct", "pt");
-  private static final int LOOK_AHEAD = 64;
 
   private final ZoneTable table;
 
@@ -75,7 +71,8 @@ final class ZoneReader {
         }
         Hit hit = claimed.overlaps(i, i + 1) ? null : readAt(text, i);
         if (hit != null && !claimed.overlaps(hit.start(), hit.end())) {
-          hit = widenToParentheses(text, hit);
+          Hit widened = widenToParentheses(text, hit);
+          hit = claimed.overlaps(widened.start(), widened.end()) ? hit : widened;
           claimed.claim(hit.start(), hit.end());
           hits.add(hit);
           i = hit.end();
@@ -90,27 +87,71 @@ final class ZoneReader {
     return hits;
   }
 
-  private Hit readNamedOffset(String text, int at) {
-    char first = Character.toLowerCase(text.charAt(at));
-    if (first != 'u' && first != 'g') {
+  // "UTC-5", "UTC +05:30", "GMT + 1", "UTC−5", read by hand: this runs for every "UTC" near a time.
+  private static Hit readNamedOffset(String text, int at) {
+    int n = text.length();
+    if (at + 4 >= n || !(text.regionMatches(true, at, "utc", 0, 3) || text.regionMatches(true, at, "gmt", 0, 3))) {
       return null;
     }
-    Matcher m = NAMED_OFFSET.matcher(text).region(at, text.length());
-    if (!m.lookingAt()) {
+    int p = at + 3;
+    boolean spaceBefore = text.charAt(p) == ' ';
+    if (spaceBefore) {
+      p++;
+    }
+    char sign = p < n ? text.charAt(p) : ' ';
+    if (sign != '+' && sign != '-' && sign != '\u2212') {
       return null;
     }
-    boolean spacedSign = !m.group(3).isEmpty();
+    p++;
+    boolean spaceAfter = p < n && text.charAt(p) == ' ';
+    if (spaceAfter) {
+      p++;
+    }
+    int hoursStart = p;
+    while (p < n && p - hoursStart < 3 && isDigit(text.charAt(p))) {
+      p++;
+    }
+    int hourDigits = p - hoursStart;
+    int hours;
+    int minutes = 0;
+    boolean minutesWritten = false;
+    if (hourDigits == 1 || hourDigits == 2) {
+      hours = Integer.parseInt(text, hoursStart, p, 10);
+      if (p + 2 < n && text.charAt(p) == ':' && isDigit(text.charAt(p + 1)) && isDigit(text.charAt(p + 2))) {
+        minutes = Integer.parseInt(text, p + 1, p + 3, 10);
+        minutesWritten = true;
+        p += 3;
+      }
+    } else if (hourDigits == 3 && p < n && isDigit(text.charAt(p))) {
+      // "UTC+0530"
+      hours = Integer.parseInt(text, hoursStart, hoursStart + 2, 10);
+      minutes = Integer.parseInt(text, hoursStart + 2, hoursStart + 4, 10);
+      minutesWritten = true;
+      p++;
+    } else if (hourDigits == 3) {
+      // "UTC+530"
+      hours = text.charAt(hoursStart) - '0';
+      minutes = Integer.parseInt(text, hoursStart + 1, hoursStart + 3, 10);
+      minutesWritten = true;
+    } else {
+      return null;
+    }
+    if (p < n && isDigit(text.charAt(p))) {
+      return null;
+    }
     // "GMT + 1" is an offset, but "UTC - 12:00" after a time is the second half of a range.
-    if (spacedSign && (m.group(5) != null || continuesAsClock(text, m.end()))) {
+    if (spaceAfter && (minutesWritten || continuesAsClock(text, p))) {
       return null;
     }
-    int minutes = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-    char sign = m.group(2).charAt(0);
-    Optional<ZoneOffset> offset = ZoneTable.offset(sign, Integer.parseInt(m.group(4)), minutes);
+    Optional<ZoneOffset> offset = ZoneTable.offset(sign == '+' ? '+' : '-', hours, minutes);
     if (offset.isEmpty()) {
       return null;
     }
-    return new Hit(at, m.end(), new ZoneMention(text.substring(at, m.end()), offset.get(), false));
+    return new Hit(at, p, new ZoneMention(text.substring(at, p), offset.get(), false));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private Hit readName(String text, int at) {

@@ -1,8 +1,8 @@
 package dev.hindsight.ingest.accuracy;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hindsight.ingest.evaluation.FieldScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,14 +28,7 @@ class SampleCorpusAccuracyTest {
     Path labels = SAMPLES.resolve(labelsFile);
     assertTrue(Files.isRegularFile(labels), "the sample corpus labels are missing: " + labels.toAbsolutePath());
     FieldScores scores = new WindowScorer().score(labels);
-    String table = scores.table();
-    System.out.println(labelsFile + "\n" + table);
-    assertAll(
-        () -> assertTrue(scores.total(WindowScorer.START) >= 5, "too few labelled starts to measure\n" + table),
-        () -> assertTrue(scores.rate(WindowScorer.START) >= 0.90, "incident.start below 0.90\n" + table),
-        () -> assertTrue(scores.rate(WindowScorer.END) >= 0.90, "incident.end below 0.90\n" + table),
-        () -> assertTrue(scores.rate(WindowScorer.DURATION) >= 0.90, "durationMinutes below 0.90\n" + table),
-        () -> assertTrue(scores.rate(WindowScorer.TTD) >= 0.85, "timeToDetectMinutes below 0.85\n" + table),
-        () -> assertTrue(scores.rate(WindowScorer.USERS) >= 0.95, "usersAffectedPercent below 0.95\n" + table));
+    assertTrue(scores.total(WindowScorer.START) >= 5, "too few labelled starts to measure");
+    WindowScorer.assertMeetsIngestThresholds(scores, labelsFile);
   }
 }

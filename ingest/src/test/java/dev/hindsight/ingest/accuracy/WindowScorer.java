@@ -1,6 +1,8 @@
 package dev.hindsight.ingest.accuracy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.ingest.evaluation.FieldScores;
+import dev.hindsight.ingest.evaluation.GoldLabel;
 import dev.hindsight.ingest.Moment;
 import dev.hindsight.ingest.Postmortem;
 import dev.hindsight.ingest.PostmortemParser;
@@ -42,6 +44,23 @@ final class WindowScorer {
       compareNumber(scores, USERS, gold, "impact.usersAffectedPercent", pm.flatMap(p -> p.impact().usersAffectedPercent()), 0.01);
     }
     return scores;
+  }
+
+  /** Asserts the thresholds of the ingest issue, field by field, showing the table on failure. */
+  static void assertMeetsIngestThresholds(FieldScores scores, String what) {
+    String table = scores.table();
+    System.out.println(what + "\n" + table);
+    org.junit.jupiter.api.Assertions.assertAll(
+        () -> check(scores, START, 0.90, table),
+        () -> check(scores, END, 0.90, table),
+        () -> check(scores, DURATION, 0.90, table),
+        () -> check(scores, TTD, 0.85, table),
+        () -> check(scores, USERS, 0.95, table));
+  }
+
+  private static void check(FieldScores scores, String field, double threshold, String table) {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        scores.rate(field) >= threshold, field + " below " + threshold + "\n" + table);
   }
 
   /** The files a labels file names, for tests that need them all. */

@@ -1,4 +1,4 @@
-package dev.hindsight.ingest.accuracy;
+package dev.hindsight.ingest.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One line of a labels.jsonl file: what a careful reader found in one postmortem. */
-record GoldLabel(String file, JsonNode json) {
+/** One line of a labels.jsonl file: what a careful reader found in one postmortem (format in taxonomy.md). */
+public record GoldLabel(String file, JsonNode json) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Every label of a labels file, in file order. */
-  static List<GoldLabel> load(Path labels) {
+  public static List<GoldLabel> load(Path labels) {
     try {
       List<GoldLabel> out = new ArrayList<>();
       for (String line : Files.readAllLines(labels)) {
@@ -32,7 +32,7 @@ record GoldLabel(String file, JsonNode json) {
   }
 
   /** A dotted field ("incident.startLocal"), empty when absent or null. */
-  Optional<JsonNode> field(String dotted) {
+  public Optional<JsonNode> field(String dotted) {
     JsonNode node = json;
     for (String part : dotted.split("\\.")) {
       node = node == null ? null : node.get(part);

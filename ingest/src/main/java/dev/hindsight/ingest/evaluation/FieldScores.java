@@ -1,18 +1,18 @@
-package dev.hindsight.ingest.accuracy;
+package dev.hindsight.ingest.evaluation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Hits and totals per field, with the misses kept for the failure message. */
-final class FieldScores {
+/** Hits and totals per field, with the misses kept for the failure message (shared with the analysis tests). */
+public final class FieldScores {
 
   private final Map<String, int[]> counts = new LinkedHashMap<>();
   private final Map<String, List<String>> misses = new LinkedHashMap<>();
 
   /** Counts one comparison of a field. */
-  void record(String field, boolean hit, String miss) {
+  public void record(String field, boolean hit, String miss) {
     int[] c = counts.computeIfAbsent(field, k -> new int[2]);
     c[1]++;
     if (hit) {
@@ -23,19 +23,19 @@ final class FieldScores {
   }
 
   /** The share of hits for a field; 1 when it was never compared. */
-  double rate(String field) {
+  public double rate(String field) {
     int[] c = counts.get(field);
     return c == null || c[1] == 0 ? 1.0 : (double) c[0] / c[1];
   }
 
   /** How many comparisons a field had. */
-  int total(String field) {
+  public int total(String field) {
     int[] c = counts.get(field);
     return c == null ? 0 : c[1];
   }
 
   /** A table like score.py's, with the misses of each field under it. */
-  String table() {
+  public String table() {
     StringBuilder sb = new StringBuilder();
     counts.forEach((field, c) -> {
       sb.append(String.format("%-40s %3d/%-3d %.3f%n", field, c[0], c[1], c[1] == 0 ? 1.0 : (double) c[0] / c[1]));

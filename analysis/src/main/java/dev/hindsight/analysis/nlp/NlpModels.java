@@ -1,0 +1,88 @@
+package dev.hindsight.analysis.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models (UD EWT, from Maven Central), loaded once per JVM.
+ *
+ * <p>Models are thread-safe and shared; the {@code *ME} objects that use them are not, so each
+ * thread gets its own. Nothing is downloaded: the models come with the jar.
+ */
+public final class NlpModels {
+
+  // Resource names inside the opennlp-models-*-en jars (version 1.3.0).
+  private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
+
+  private NlpModels() {
+    sentenceModel = load(SENTENCE, SentenceModel::new);
+    tokenizerModel = load(TOKENS, TokenizerModel::new);
+    posModel = load(POS, POSModel::new);
+    sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+  }
+
+  /** The models of this JVM, loaded on first use. */
+  public static NlpModels get() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final NlpModels INSTANCE = new NlpModels();
+  }
+
+  /** Sentences of a paragraph. */
+  public String[] sentences(String text) {
+    return sentenceDetector.get().sentDetect(text);
+  }
+
+  /** Tokens of a sentence. */
+  public String[] tokens(String sentence) {
+    return tokenizer.get().tokenize(sentence);
+  }
+
+  /** Universal POS tags of tokens; slow, so only for the sentences that matter. */
+  public String[] tags(String[] tokens) {
+    return tagger.get().tag(tokens);
+  }
+
+  /** The Porter stem of a lower-cased word. */
+  public String stem(String word) {
+    return stemmer.get().stem(word);
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is missing from the class path; "
+            + "it comes from the opennlp-models-*-en dependencies");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading dates, clock times, zones, durations and ranges out of postmortem text. */
+package dev.hindsight.ingest.time;
