@@ -27,6 +27,9 @@ public final class SectionSplitter {
   /** "Label: text", where the label may name a section ("Impact: 30% of users ..."). */
   private static final Pattern LABEL_LINE = Pattern.compile("^([A-Za-z][A-Za-z&/ ]{1,40}?)\\s*:\\s*(\\S.*)$");
 
+  /** A short line of words only, a heading when it names a section. */
+  private static final Pattern BARE_HEADING = Pattern.compile("^[A-Z][A-Za-z &/'()-]*$");
+
   private static final Pattern TITLE_WORDS =
       Pattern.compile("post[- ]?mortem|incident report|outage report|\\brca\\b", Pattern.CASE_INSENSITIVE);
 
@@ -125,6 +128,11 @@ public final class SectionSplitter {
     Matcher colon = COLON_HEADING.matcher(text);
     if (colon.matches() && words(colon.group(1)) <= 6) {
       return Optional.of(new Heading(colon.group(1).strip(), kindOf(colon.group(1)), level, true, Optional.empty()));
+    }
+    if (block.kind() == Block.Kind.TEXT && !block.continuation() && BARE_HEADING.matcher(text).matches()
+        && words(text) <= 6 && kindOf(text) != SectionKind.OTHER) {
+      // "Timeline" or "Root Cause and Resolution" alone on a line, no colon, no markup.
+      return Optional.of(new Heading(text, kindOf(text), level, true, Optional.empty()));
     }
     Matcher label = LABEL_LINE.matcher(text);
     if (label.matches() && words(label.group(1)) <= 4) {

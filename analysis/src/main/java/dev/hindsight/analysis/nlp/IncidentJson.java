@@ -27,12 +27,22 @@ public final class IncidentJson {
 
   /** One line of JSON. */
   public static String line(Incident incident) {
-    return write(MAPPER, incident);
+    return line(tree(incident));
   }
 
   /** Indented JSON for reading. */
   public static String pretty(Incident incident) {
-    return write(PRETTY, incident);
+    return pretty(tree(incident));
+  }
+
+  /** One line of JSON of a record tree (possibly with extra fields such as "explain"). */
+  public static String line(ObjectNode record) {
+    return write(MAPPER, record);
+  }
+
+  /** Indented JSON of a record tree. */
+  public static String pretty(ObjectNode record) {
+    return write(PRETTY, record);
   }
 
   /** The record as a JSON tree. */
@@ -147,9 +157,9 @@ public final class IncidentJson {
     }
   }
 
-  private static String write(ObjectMapper mapper, Incident incident) {
+  private static String write(ObjectMapper mapper, ObjectNode record) {
     try {
-      return mapper.writeValueAsString(tree(incident));
+      return mapper.writeValueAsString(record);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("a JSON tree always serialises", e);
     }

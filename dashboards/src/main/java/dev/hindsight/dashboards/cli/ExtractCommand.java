@@ -1,7 +1,9 @@
 package dev.hindsight.dashboards.cli;
 
 import dev.hindsight.analysis.nlp.Incident;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.analysis.nlp.IncidentEnricher;
+import dev.hindsight.analysis.nlp.IncidentExplanation;
 import dev.hindsight.analysis.nlp.IncidentJson;
 import dev.hindsight.ingest.PostmortemParser;
 import dev.hindsight.ingest.ReadOutcome;
@@ -42,6 +44,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent each record (no longer one record a line).")
   boolean pretty;
 
+  @Option(names = "--explain", description = "Add an \"explain\" object to each record: for each extracted field, the sentence and the cue or model score that produced it.")
+  boolean explain;
+
   @Option(names = "--max-file-size", paramLabel = "MB", description = "Reject files larger than this many megabytes (default: ${DEFAULT-VALUE}).", defaultValue = "5")
   double maxFileMegabytes;
 
@@ -69,7 +74,11 @@ public final class ExtractCommand implements Callable<Integer> {
     incidents.sort(Comparator.comparing(Incident::source));
     PrintWriter out = spec.commandLine().getOut();
     for (Incident incident : incidents) {
-      out.println(pretty ? IncidentJson.pretty(incident) : IncidentJson.line(incident));
+      ObjectNode record = IncidentJson.tree(incident);
+      if (explain) {
+        record.set("explain", IncidentExplanation.of(incident));
+      }
+      out.println(pretty ? IncidentJson.pretty(record) : IncidentJson.line(record));
     }
     out.flush();
     return 0;
