@@ -3,6 +3,7 @@ package dev.hindsight.ingest.accuracy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hindsight.ingest.evaluation.FieldScores;
+import dev.hindsight.ingest.evaluation.RecordScorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ class SampleCorpusAccuracyTest {
     Path labels = SAMPLES.resolve(labelsFile);
     assertTrue(Files.isRegularFile(labels), "the sample corpus labels are missing: " + labels.toAbsolutePath());
     FieldScores scores = new WindowScorer().score(labels);
-    assertTrue(scores.total(WindowScorer.START) >= 5, "too few labelled starts to measure");
+    assertTrue(scores.total(RecordScorer.START) >= 5, "too few labelled starts to measure");
     WindowScorer.assertMeetsIngestThresholds(scores, labelsFile);
   }
 }
