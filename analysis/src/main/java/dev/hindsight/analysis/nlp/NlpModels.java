@@ -8,6 +8,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -55,9 +56,17 @@ public final class NlpModels {
     return sentenceDetector.get().sentDetect(text);
   }
 
-  /** Tokens of a sentence. */
+  /** Tokens of a sentence by the trained tokenizer: precise, and about three times slower than {@link #quickTokens}. */
   public String[] tokens(String sentence) {
     return tokenizer.get().tokenize(sentence);
+  }
+
+  /**
+   * Tokens of a sentence by character classes (OpenNLP's SimpleTokenizer): good enough for lexicon
+   * matching over every sentence; the trained tokenizer is kept for the sentences that get tagged.
+   */
+  public String[] quickTokens(String sentence) {
+    return SimpleTokenizer.INSTANCE.tokenize(sentence);
   }
 
   /** Universal POS tags of tokens; slow, so only for the sentences that matter. */

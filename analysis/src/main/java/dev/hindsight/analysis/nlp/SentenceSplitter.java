@@ -62,7 +62,7 @@ public final class SentenceSplitter implements IncidentStage {
     // Short lines are one sentence already; the detector is only worth its cost on paragraphs.
     String[] parts = text.length() < 80 ? new String[] {text} : models.sentences(text);
     for (String part : parts) {
-      String[] tokens = models.tokens(part);
+      String[] tokens = models.quickTokens(part);
       List<String> stems = new ArrayList<>(tokens.length);
       for (String t : tokens) {
         stems.add(models.stem(t.toLowerCase(Locale.ROOT)));
