@@ -30,6 +30,10 @@ public final class SectionSplitter {
   /** A short line of words only, a heading when it names a section. */
   private static final Pattern BARE_HEADING = Pattern.compile("^[A-Z][A-Za-z &/'()-]*$");
 
+  /** Inside a paragraph, only a Title Case line counts ("Root Cause and Resolution"). */
+  private static final Pattern TITLE_CASE =
+      Pattern.compile("^[A-Z][a-z]*(?:[ /&-]+(?:[A-Z][A-Za-z]*|and|or|of|the|to|for|&))*$");
+
   private static final Pattern TITLE_WORDS =
       Pattern.compile("post[- ]?mortem|incident report|outage report|\\brca\\b", Pattern.CASE_INSENSITIVE);
 
@@ -129,8 +133,9 @@ public final class SectionSplitter {
     if (colon.matches() && words(colon.group(1)) <= 6) {
       return Optional.of(new Heading(colon.group(1).strip(), kindOf(colon.group(1)), level, true, Optional.empty()));
     }
-    if (block.kind() == Block.Kind.TEXT && !block.continuation() && BARE_HEADING.matcher(text).matches()
-        && words(text) <= 6 && kindOf(text) != SectionKind.OTHER) {
+    if (block.kind() == Block.Kind.TEXT && BARE_HEADING.matcher(text).matches()
+        && (block.continuation() ? TITLE_CASE.matcher(text).matches() && words(text) <= 5 : words(text) <= 6)
+        && kindOf(text) != SectionKind.OTHER) {
       // "Timeline" or "Root Cause and Resolution" alone on a line, no colon, no markup.
       return Optional.of(new Heading(text, kindOf(text), level, true, Optional.empty()));
     }
