@@ -14,7 +14,7 @@ final class MisleadingClauses {
   static final String LEADIN = "leadin";
   static final String FINDING = "finding";
 
-  private final EventTokens tokens;
+  private final NormalizedTokens tokens;
   private final boolean[] boundary;
   private final boolean[] negation;
   private final boolean[] compound;
@@ -23,7 +23,7 @@ final class MisleadingClauses {
   private final int actualFrom;
 
   private MisleadingClauses(
-      EventTokens tokens, boolean[] boundary, boolean[] negation, boolean[] compound, boolean[] leadin, boolean[] finding,
+      NormalizedTokens tokens, boolean[] boundary, boolean[] negation, boolean[] compound, boolean[] leadin, boolean[] finding,
       int actualFrom) {
     this.tokens = tokens;
     this.boundary = boundary;
@@ -42,14 +42,14 @@ final class MisleadingClauses {
    * cause, so it is not one.
    */
   static MisleadingClauses of(
-      EventTokens tokens, List<EventLexicon.Match> marks, List<EventLexicon.Match> cues, List<EventLexicon.Match> actuals) {
+      NormalizedTokens tokens, List<StemLexicon.Match> marks, List<StemLexicon.Match> cues, List<StemLexicon.Match> actuals) {
     boolean[] boundary = new boolean[tokens.size()];
     boolean[] negation = new boolean[tokens.size()];
     boolean[] compound = new boolean[tokens.size()];
     boolean[] leadin = new boolean[tokens.size()];
     boolean[] finding = new boolean[tokens.size()];
     int actualFrom = tokens.size();
-    for (EventLexicon.Match m : marks) {
+    for (StemLexicon.Match m : marks) {
       switch (m.key()) {
         case BOUNDARY -> {
           for (int i = m.start(); i < m.end(); i++) {
@@ -63,7 +63,7 @@ final class MisleadingClauses {
         default -> { }
       }
     }
-    for (EventLexicon.Match m : actuals) {
+    for (StemLexicon.Match m : actuals) {
       if (m.start() < actualFrom && !turnsToCue(m, tokens, marks, cues)) {
         actualFrom = m.start();
       }
@@ -72,13 +72,13 @@ final class MisleadingClauses {
   }
 
   private static boolean turnsToCue(
-      EventLexicon.Match actual, EventTokens tokens, List<EventLexicon.Match> marks, List<EventLexicon.Match> cues) {
-    for (EventLexicon.Match m : marks) {
+      StemLexicon.Match actual, NormalizedTokens tokens, List<StemLexicon.Match> marks, List<StemLexicon.Match> cues) {
+    for (StemLexicon.Match m : marks) {
       if (m.key().equals(NEGATION) && m.start() >= actual.end() && m.start() <= actual.end() + 1) {
         return true;
       }
     }
-    for (EventLexicon.Match c : cues) {
+    for (StemLexicon.Match c : cues) {
       boolean suspected = c.key().equals(MisleadingPathFinder.SUSPECTED);
       // "turned out to be a red herring", "found no errors": the turn leads to a cue
       if (!suspected && c.start() >= actual.start() && c.start() <= actual.end() + 4) {

@@ -88,15 +88,15 @@ public final class MisleadingPathFinder implements IncidentStage {
   }
 
   private static final class Vocabulary {
-    static final EventLexicon CUES = EventLexicon.load(DIR + "misleading-cues.tsv", NlpModels.get());
-    static final EventLexicon SCOPE = EventLexicon.load(DIR + "misleading-scope.tsv", NlpModels.get());
-    static final EventLexicon HYPOTHESES = EventLexicon.load(DIR + "hypotheses.tsv", NlpModels.get());
+    static final StemLexicon CUES = StemLexicon.load(DIR + "misleading-cues.tsv", NlpModels.get());
+    static final StemLexicon SCOPE = StemLexicon.load(DIR + "misleading-scope.tsv", NlpModels.get());
+    static final StemLexicon HYPOTHESES = StemLexicon.load(DIR + "hypotheses.tsv", NlpModels.get());
   }
 
   /** One sentence as this stage reads it. */
   private record Reading(
-      int index, Sentence sentence, EventTokens tokens, List<EventLexicon.Match> cues, boolean headed,
-      String kind, MisleadingClauses clauses, List<EventLexicon.Match> hypotheses, List<String> previousKeys) {}
+      int index, Sentence sentence, NormalizedTokens tokens, List<StemLexicon.Match> cues, boolean headed,
+      String kind, MisleadingClauses clauses, List<StemLexicon.Match> hypotheses, List<String> previousKeys) {}
 
   @Override
   public Incident apply(Incident incident) {
@@ -135,19 +135,19 @@ public final class MisleadingPathFinder implements IncidentStage {
   private List<Reading> read(List<Sentence> sentences, List<String> kinds) {
     List<Reading> out = new ArrayList<>();
     Map<String, Boolean> labelledHeadings = new HashMap<>();
-    EventTokens previous = null;
+    NormalizedTokens previous = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (SKIPPED.contains(s.section()) || s.tokens().isEmpty()) {
         previous = null;
         continue;
       }
-      EventTokens before = previous;
-      EventTokens tokens = EventTokens.of(s, models);
+      NormalizedTokens before = previous;
+      NormalizedTokens tokens = NormalizedTokens.of(s, models);
       previous = tokens;
-      List<EventLexicon.Match> cues = new ArrayList<>(2);
-      List<EventLexicon.Match> actuals = new ArrayList<>(1);
-      for (EventLexicon.Match m : Vocabulary.CUES.matchesPerKey(tokens)) {
+      List<StemLexicon.Match> cues = new ArrayList<>(2);
+      List<StemLexicon.Match> actuals = new ArrayList<>(1);
+      for (StemLexicon.Match m : Vocabulary.CUES.matchesPerKey(tokens)) {
         (m.key().equals(ACTUAL) ? actuals : cues).add(m);
       }
       boolean headed = labelledHeadings.computeIfAbsent(s.heading(), this::isLabel);
@@ -156,13 +156,13 @@ public final class MisleadingPathFinder implements IncidentStage {
         continue; // most sentences: one lookup per word and done
       }
       MisleadingClauses clauses = MisleadingClauses.of(tokens, Vocabulary.SCOPE.matchesPerKey(tokens), cues, actuals);
-      List<EventLexicon.Match> named = hypotheses(tokens, clauses);
+      List<StemLexicon.Match> named = hypotheses(tokens, clauses);
       // "We spent an hour on the DNS records. That was a red herring.": a label naming nothing
       // speaks of what the sentence before named, cue or not.
       List<String> previousKeys = List.of();
       if (before != null && named.isEmpty() && cues.stream().anyMatch(c -> c.key().equals(LABEL))) {
         previousKeys = hypotheses(before, MisleadingClauses.of(before, Vocabulary.SCOPE.matchesPerKey(before), List.of(), List.of()))
-            .stream().map(EventLexicon.Match::key).filter(k -> !k.equals(NONE)).distinct().toList();
+            .stream().map(StemLexicon.Match::key).filter(k -> !k.equals(NONE)).distinct().toList();
       }
       String kind = TimelineEventClassifier.kindOf(tokens);
       out.add(new Reading(i, s, tokens, cues, headed, kind, clauses, named, previousKeys));
@@ -174,7 +174,7 @@ public final class MisleadingPathFinder implements IncidentStage {
     if (heading.isBlank()) {
       return false;
     }
-    return Vocabulary.CUES.matches(EventTokens.words(heading, models)).stream().anyMatch(m -> m.key().equals(LABEL));
+    return Vocabulary.CUES.matches(NormalizedTokens.words(heading, models)).stream().anyMatch(m -> m.key().equals(LABEL));
   }
 
   private static String kindOf(Sentence s, List<String> kinds) {
@@ -187,15 +187,15 @@ public final class MisleadingPathFinder implements IncidentStage {
    * the resource words describe the component, so only the component counts; in "consumer
    * release" or "Redis update" the change is what was suspected, so only the change counts.
    */
-  private static List<EventLexicon.Match> hypotheses(EventTokens tokens, MisleadingClauses clauses) {
-    List<EventLexicon.Match> all = Vocabulary.HYPOTHESES.matches(tokens);
+  private static List<StemLexicon.Match> hypotheses(NormalizedTokens tokens, MisleadingClauses clauses) {
+    List<StemLexicon.Match> all = Vocabulary.HYPOTHESES.matches(tokens);
     if (all.size() < 2) {
       return all;
     }
     boolean[] drop = new boolean[all.size()];
     for (int i = 0; i + 1 < all.size(); i++) {
-      EventLexicon.Match a = all.get(i);
-      EventLexicon.Match b = all.get(i + 1);
+      StemLexicon.Match a = all.get(i);
+      StemLexicon.Match b = all.get(i + 1);
       if (!adjacent(a, b, clauses)) {
         continue;
       }
@@ -206,7 +206,7 @@ public final class MisleadingPathFinder implements IncidentStage {
         drop[i] = true;
       }
     }
-    List<EventLexicon.Match> out = new ArrayList<>(all.size());
+    List<StemLexicon.Match> out = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       if (!drop[i]) {
         out.add(all.get(i));
@@ -216,7 +216,7 @@ public final class MisleadingPathFinder implements IncidentStage {
   }
 
   // Next to each other, or with one word of a compound name between ("Redis cluster memory").
-  private static boolean adjacent(EventLexicon.Match a, EventLexicon.Match b, MisleadingClauses clauses) {
+  private static boolean adjacent(StemLexicon.Match a, StemLexicon.Match b, MisleadingClauses clauses) {
     int gap = b.start() - a.end();
     return gap == 0 || gap == 1 && clauses.compoundGlue(a.end());
   }
@@ -238,7 +238,7 @@ public final class MisleadingPathFinder implements IncidentStage {
           && (r.sentence().section() == SectionKind.ROOT_CAUSE || IDENTIFY.equals(kindOf(r.sentence(), kinds)));
       int from = whole ? 0 : r.clauses().actualFrom();
       List<String> named = new ArrayList<>();
-      for (EventLexicon.Match m : r.hypotheses()) {
+      for (StemLexicon.Match m : r.hypotheses()) {
         if (m.start() >= from && !m.key().equals(NONE)) {
           named.add(m.key());
         }
@@ -273,7 +273,7 @@ public final class MisleadingPathFinder implements IncidentStage {
       if (r.headed()) {
         step.label("heading: " + s.heading(), all(r), 0);
       }
-      for (EventLexicon.Match cue : r.cues()) {
+      for (StemLexicon.Match cue : r.cues()) {
         String said = r.tokens().span(cue.start(), cue.end());
         switch (cue.key()) {
           case SUSPECTED -> {
@@ -404,7 +404,7 @@ public final class MisleadingPathFinder implements IncidentStage {
   // ---- how far a cue reaches ----------------------------------------------------------------
 
   /** "suspected X": X after the cue in its clause; else the clause before it ("X was suspected"); else anything before. */
-  private static List<String> suspectScope(Reading r, EventLexicon.Match cue) {
+  private static List<String> suspectScope(Reading r, StemLexicon.Match cue) {
     MisleadingClauses c = r.clauses();
     int from = c.skipLeadIn(cue.end());
     List<String> keys = keysIn(r, from, c.clauseEnd(from));
@@ -422,7 +422,7 @@ public final class MisleadingPathFinder implements IncidentStage {
    * clause has no subject of its own ("X (both nodes) - were properly running"), in the clauses
    * before it.
    */
-  private static List<String> refuteScope(Reading r, EventLexicon.Match cue) {
+  private static List<String> refuteScope(Reading r, StemLexicon.Match cue) {
     MisleadingClauses c = r.clauses();
     int start = c.clauseStart(cue.start());
     List<String> keys = keysIn(r, start, c.clauseEnd(cue.end()));
@@ -437,7 +437,7 @@ public final class MisleadingPathFinder implements IncidentStage {
    * sentence and names nothing ("Misleadingly, the team looked at X"), the first clause after
    * it that names something; else the clauses before ("X, which was a misleading path").
    */
-  private static List<String> labelScope(Reading r, EventLexicon.Match cue) {
+  private static List<String> labelScope(Reading r, StemLexicon.Match cue) {
     MisleadingClauses c = r.clauses();
     int start = c.clauseStart(cue.start());
     List<String> keys = keysIn(r, start, c.clauseEnd(c.skipLeadIn(cue.end())));
@@ -461,7 +461,7 @@ public final class MisleadingPathFinder implements IncidentStage {
   private static List<String> keysIn(Reading r, int from, int to) {
     int end = Math.min(to, r.clauses().actualFrom());
     List<String> keys = new ArrayList<>(2);
-    for (EventLexicon.Match m : r.hypotheses()) {
+    for (StemLexicon.Match m : r.hypotheses()) {
       if (m.start() >= from && m.end() <= end && !m.key().equals(NONE) && !keys.contains(m.key())) {
         keys.add(m.key());
       }

@@ -28,7 +28,7 @@ public final class TimelineEventClassifier implements IncidentStage {
   private static final String KINDS = "/dev/hindsight/analysis/nlp/event-kinds.tsv";
 
   private final NlpModels models;
-  private final EventLexicon kinds;
+  private final StemLexicon kinds;
 
   /** A classifier over the standard models and vocabulary (loaded once per JVM). */
   public TimelineEventClassifier() {
@@ -37,7 +37,7 @@ public final class TimelineEventClassifier implements IncidentStage {
   }
 
   private static final class Vocabulary {
-    static final EventLexicon KINDS = EventLexicon.load(TimelineEventClassifier.KINDS, NlpModels.get());
+    static final StemLexicon KINDS = StemLexicon.load(TimelineEventClassifier.KINDS, NlpModels.get());
   }
 
   @Override
@@ -60,13 +60,13 @@ public final class TimelineEventClassifier implements IncidentStage {
         continue;
       }
       seen[i] = true;
-      best[i] = Math.min(best[i], rank(EventTokens.of(s, models)));
+      best[i] = Math.min(best[i], rank(NormalizedTokens.of(s, models)));
     }
     List<String> out = new ArrayList<>(timeline.size());
     Optional<Moment> identifiedAt = Optional.empty();
     for (int i = 0; i < timeline.size(); i++) {
       if (!seen[i] && !timeline.get(i).text().isBlank()) {
-        best[i] = rank(EventTokens.tokenize(timeline.get(i).text(), models));
+        best[i] = rank(NormalizedTokens.tokenize(timeline.get(i).text(), models));
       }
       String kind = best[i] < kinds.keys().size() ? kinds.keys().get(best[i]) : OTHER;
       out.add(kind);
@@ -78,12 +78,12 @@ public final class TimelineEventClassifier implements IncidentStage {
     return incident.with(e -> e.withEventKinds(out, identified));
   }
 
-  private int rank(EventTokens tokens) {
+  private int rank(NormalizedTokens tokens) {
     return kinds.firstKey(tokens).map(k -> kinds.keys().indexOf(k)).orElse(Integer.MAX_VALUE);
   }
 
   /** The kind of one piece of text on its own, e.g. one sentence of a long entry. */
-  static String kindOf(EventTokens tokens) {
+  static String kindOf(NormalizedTokens tokens) {
     return Vocabulary.KINDS.firstKey(tokens).orElse(OTHER);
   }
 }

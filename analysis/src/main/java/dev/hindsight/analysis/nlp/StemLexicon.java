@@ -34,7 +34,7 @@ import java.util.Optional;
  *   <li>{@code #} a number or clock time ("dropped at #"), never first.
  * </ul>
  */
-final class EventLexicon {
+final class StemLexicon {
 
   /** How many words a {@code *} may skip. */
   private static final int GAP = 3;
@@ -61,15 +61,15 @@ final class EventLexicon {
 
   private record Phrase(String key, int keyRank, String text, List<Slot> slots) {}
 
-  private EventLexicon(String name, List<String> keys, Map<String, List<Phrase>> byFirstStem) {
+  private StemLexicon(String name, List<String> keys, Map<String, List<Phrase>> byFirstStem) {
     this.name = name;
     this.keys = List.copyOf(keys);
     this.byFirstStem = byFirstStem;
   }
 
   /** Loads a vocabulary from the class path; a missing or malformed file fails with its name and line. */
-  static EventLexicon load(String resource, NlpModels models) {
-    InputStream in = EventLexicon.class.getResourceAsStream(resource);
+  static StemLexicon load(String resource, NlpModels models) {
+    InputStream in = StemLexicon.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("vocabulary file " + resource + " is missing from the class path");
     }
@@ -100,7 +100,7 @@ final class EventLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
     }
-    return new EventLexicon(resource, keys, index);
+    return new StemLexicon(resource, keys, index);
   }
 
   private static Phrase parse(String key, int rank, String text, NlpModels models, String where) {
@@ -129,7 +129,7 @@ final class EventLexicon {
           if (plain.isEmpty()) {
             throw new IllegalStateException(where + ": empty word in '" + text + "'");
           }
-          EventTokens tokens = EventTokens.tokenize(plain, models);
+          NormalizedTokens tokens = NormalizedTokens.tokenize(plain, models);
           for (int i = 0; i < tokens.size(); i++) {
             terms.add(new Term(exact ? tokens.word(i) : tokens.stem(i), tokens.stem(i), exact ? Way.EXACT : Way.STEM));
           }
@@ -150,7 +150,7 @@ final class EventLexicon {
   }
 
   /** Every phrase occurrence, overlapping ones included, in order of position. */
-  List<Match> allMatches(EventTokens tokens) {
+  List<Match> allMatches(NormalizedTokens tokens) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       List<Phrase> candidates = byFirstStem.get(tokens.stem(i));
@@ -171,7 +171,7 @@ final class EventLexicon {
    * The phrase occurrences that do not overlap, chosen leftmost first and then longest, then by
    * key priority: "database connection pool" is one mention, not three.
    */
-  List<Match> matches(EventTokens tokens) {
+  List<Match> matches(NormalizedTokens tokens) {
     List<Match> all = allMatches(tokens);
     if (all.size() < 2) {
       return all;
@@ -194,7 +194,7 @@ final class EventLexicon {
    * Like {@link #matches}, but phrases of different keys may overlap: "suspicion moves to" is
    * both a suspicion and a shift of focus.
    */
-  List<Match> matchesPerKey(EventTokens tokens) {
+  List<Match> matchesPerKey(NormalizedTokens tokens) {
     List<Match> all = allMatches(tokens);
     if (all.size() < 2) {
       return all;
@@ -212,7 +212,7 @@ final class EventLexicon {
   }
 
   /** The highest-priority key with a phrase in the tokens. */
-  Optional<String> firstKey(EventTokens tokens) {
+  Optional<String> firstKey(NormalizedTokens tokens) {
     Match best = null;
     for (Match m : allMatches(tokens)) {
       if (best == null || m.keyRank() < best.keyRank()) {
@@ -222,7 +222,7 @@ final class EventLexicon {
     return Optional.ofNullable(best).map(Match::key);
   }
 
-  private int match(Phrase p, int slot, EventTokens tokens, int pos) {
+  private int match(Phrase p, int slot, NormalizedTokens tokens, int pos) {
     if (slot == p.slots().size()) {
       return pos;
     }
@@ -249,7 +249,7 @@ final class EventLexicon {
   }
 
   // Where the alternative ends when it fits at pos, else -1.
-  private static int fits(List<Term> terms, EventTokens tokens, int pos) {
+  private static int fits(List<Term> terms, NormalizedTokens tokens, int pos) {
     int at = pos;
     for (Term t : terms) {
       if (at >= tokens.size()) {
@@ -270,6 +270,6 @@ final class EventLexicon {
 
   @Override
   public String toString() {
-    return "EventLexicon[" + name + "]";
+    return "StemLexicon[" + name + "]";
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A sentence as {@link EventLexicon} reads it: lower-case words, their stems and where each sits
+ * A sentence as {@link StemLexicon} reads it: lower-case words, their stems and where each sits
  * in the text.
  *
  * <p>The OpenNLP tokenizer splits hyphens and dashes unevenly ("load-balancer" becomes three
@@ -14,7 +14,7 @@ import java.util.Locale;
  * dash between words becomes its own token, and possessive endings are dropped. Lexicon
  * phrases go through the same normalisation, so both sides always agree.
  */
-final class EventTokens {
+final class NormalizedTokens {
 
   private final String text;
   private final String[] words;
@@ -22,7 +22,7 @@ final class EventTokens {
   private final int[] starts;
   private final int[] ends;
 
-  private EventTokens(String text, List<String> words, List<String> stems, List<int[]> spans) {
+  private NormalizedTokens(String text, List<String> words, List<String> stems, List<int[]> spans) {
     this.text = text;
     this.words = words.toArray(String[]::new);
     this.stems = stems.toArray(String[]::new);
@@ -35,12 +35,12 @@ final class EventTokens {
   }
 
   /** The normalised tokens of a split sentence, reusing the stems the splitter computed. */
-  static EventTokens of(Sentence sentence, NlpModels models) {
+  static NormalizedTokens of(Sentence sentence, NlpModels models) {
     return build(sentence.text(), sentence.tokens(), sentence.stems(), models);
   }
 
   /** The normalised tokens of free text (lexicon phrases), tokenized as sentences are. */
-  static EventTokens tokenize(String text, NlpModels models) {
+  static NormalizedTokens tokenize(String text, NlpModels models) {
     String[] tokens = models.tokens(text);
     List<String> stems = new ArrayList<>(tokens.length);
     for (String t : tokens) {
@@ -53,7 +53,7 @@ final class EventTokens {
    * The words of a short label such as a heading, split on anything that is not a letter or
    * digit; cheaper than the tokenizer and enough for the one-word cues headings carry.
    */
-  static EventTokens words(String text, NlpModels models) {
+  static NormalizedTokens words(String text, NlpModels models) {
     List<String> words = new ArrayList<>();
     List<String> stems = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
@@ -72,10 +72,10 @@ final class EventTokens {
       stems.add(models.stem(word));
       spans.add(new int[] {start, i});
     }
-    return new EventTokens(text, words, stems, spans);
+    return new NormalizedTokens(text, words, stems, spans);
   }
 
-  private static EventTokens build(String text, List<String> tokens, List<String> tokenStems, NlpModels models) {
+  private static NormalizedTokens build(String text, List<String> tokens, List<String> tokenStems, NlpModels models) {
     List<String> words = new ArrayList<>(tokens.size());
     List<String> stems = new ArrayList<>(tokens.size());
     List<int[]> spans = new ArrayList<>(tokens.size());
@@ -114,7 +114,7 @@ final class EventTokens {
       }
       splitInto(lower, start, models, words, stems, spans);
     }
-    return new EventTokens(text, words, stems, spans);
+    return new NormalizedTokens(text, words, stems, spans);
   }
 
   // Plain tokens need no work, and they are nearly all of them.
