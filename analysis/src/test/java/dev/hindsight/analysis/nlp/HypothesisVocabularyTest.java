@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class HypothesisVocabularyTest {
 
   private static final NlpModels MODELS = NlpModels.get();
-  private static final EventLexicon HYPOTHESES = EventLexicon.load("/dev/hindsight/analysis/nlp/hypotheses.tsv", MODELS);
+  private static final StemLexicon HYPOTHESES = StemLexicon.load("/dev/hindsight/analysis/nlp/hypotheses.tsv", MODELS);
 
   private static List<String> keys(String text) {
-    return HYPOTHESES.matches(EventTokens.tokenize(text, MODELS)).stream()
-        .map(EventLexicon.Match::key).filter(k -> !k.equals("none")).distinct().toList();
+    return HYPOTHESES.matches(NormalizedTokens.tokenize(text, MODELS)).stream()
+        .map(StemLexicon.Match::key).filter(k -> !k.equals("none")).distinct().toList();
   }
 
   @Test
@@ -62,15 +62,15 @@ class HypothesisVocabularyTest {
 
   @Test
   void numberSlotMatchesOnlyNumbers() {
-    EventLexicon cues = EventLexicon.load("/dev/hindsight/analysis/nlp/misleading-cues.tsv", MODELS);
+    StemLexicon cues = StemLexicon.load("/dev/hindsight/analysis/nlp/misleading-cues.tsv", MODELS);
 
-    assertTrue(cues.matches(EventTokens.tokenize("Dropped at 3:05 PM.", MODELS)).stream().anyMatch(m -> m.key().equals("refuted")));
-    assertTrue(cues.matches(EventTokens.tokenize("Packets dropped at the firewall.", MODELS)).isEmpty());
+    assertTrue(cues.matches(NormalizedTokens.tokenize("Dropped at 3:05 PM.", MODELS)).stream().anyMatch(m -> m.key().equals("refuted")));
+    assertTrue(cues.matches(NormalizedTokens.tokenize("Packets dropped at the firewall.", MODELS)).isEmpty());
   }
 
   @Test
   void malformedVocabularyLineFailsWithItsFileAndLine() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> EventLexicon.load("/no/such/file.tsv", MODELS));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> StemLexicon.load("/no/such/file.tsv", MODELS));
 
     assertTrue(e.getMessage().contains("/no/such/file.tsv"), e.getMessage());
   }
