@@ -9,6 +9,7 @@ import dev.hindsight.ingest.SourceDocument;
 import dev.hindsight.ingest.SourceReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import opennlp.tools.util.TrainingParameters;
  *
  * Add {@code --leave-one-out} to print how the model does on each sample when trained on the
  * others (30 samples: category 12/30, component 6/30). Training is deterministic: the same labels give the same file. Only a train split may be used:
- * a labels file whose name says "heldout" is refused, so held-out text never reaches the model.
+ * a labels file whose name says "heldout" or "fresh" is refused, so held-out text never reaches the model.
+ * The same is {@code hindsight train-cause-model LABELS OUT [--leave-one-out]}.
  */
 public final class CauseModelTrainer {
 
@@ -58,21 +60,27 @@ public final class CauseModelTrainer {
       System.err.println("usage: CauseModelTrainer LABELS.jsonl OUT.bin [--leave-one-out]");
       System.exit(2);
     }
-    Path labels = Path.of(args[0]);
+    PrintWriter log = new PrintWriter(System.out, true);
+    trainAndWrite(Path.of(args[0]), Path.of(args[1]), args.length > 2 && args[2].equals("--leave-one-out"), log);
+  }
+
+  /** Trains on a labels file, writes the model file, and reports (also leave-one-out if asked). */
+  public static void trainAndWrite(Path labels, Path out, boolean leaveOneOut, PrintWriter log) throws IOException {
     List<Sample> samples = samples(labels);
     CauseModel model = train(samples);
-    try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
-      model.write(out);
+    try (OutputStream stream = Files.newOutputStream(out)) {
+      model.write(stream);
     }
-    System.out.printf(Locale.ROOT, "trained on %d documents of %s, wrote %s%n", samples.size(), labels, args[1]);
-    if (args.length > 2 && args[2].equals("--leave-one-out")) {
+    log.printf(Locale.ROOT, "trained on %d documents of %s, wrote %s%n", samples.size(), labels, out);
+    log.flush();
+    if (leaveOneOut) {
       leaveOneOut(samples);
     }
   }
 
   /** The samples of a labels file (format in taxonomy.md), documents read relative to it. */
   static List<Sample> samples(Path labels) throws IOException {
-    if (labels.getFileName().toString().toLowerCase(Locale.ROOT).contains("heldout")) {
+    if (labels.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*(heldout|held-out|fresh).*")) {
       throw new IllegalArgumentException("refusing to train on held-out labels: " + labels);
     }
     ObjectMapper json = new ObjectMapper();

@@ -8,6 +8,8 @@ import dev.hindsight.ingest.SourceDocument;
 import dev.hindsight.ingest.SourceFinder;
 import dev.hindsight.ingest.SourceReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Documents per second per core of parse and of parse + NLP, single-threaded, median of several runs.")
+    description = "Documents per CPU-second (per core) of parse and of parse + NLP on one thread, median of several runs.")
 public final class BenchExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -72,8 +74,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
         enricher.enrich(pm);
       }
     });
-    out.printf("parse only:        median %.0f docs/s per core (runs: %s)%n", median(parse), format(parse));
-    out.printf("parse + NLP:       median %.0f docs/s per core (runs: %s)%n", median(full), format(full));
+    out.printf("parse only:   median %.0f docs per CPU-second (runs: %s)%n", median(parse), format(parse));
+    out.printf("parse + NLP:  median %.0f docs per CPU-second (runs: %s)%n", median(full), format(full));
+    out.println("(one thread; CPU time of that thread, so other load on the machine does not count)");
     out.printf("java %s, %d available processors, max heap %d MB%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
@@ -82,11 +85,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
 
   private double[] measure(Runnable run) {
     run.run(); // warm-up: JIT and lazily loaded models
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] rates = new double[runs];
     for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
+      long t0 = threads.getCurrentThreadCpuTime();
       run.run();
-      rates[r] = docs / ((System.nanoTime() - t0) / 1e9);
+      rates[r] = docs / ((threads.getCurrentThreadCpuTime() - t0) / 1e9);
     }
     return rates;
   }
