@@ -6,6 +6,8 @@ import dev.hindsight.ingest.Postmortem;
 import dev.hindsight.ingest.SectionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +24,8 @@ public final class DetectionMethodClassifier implements IncidentStage {
 
   private static final Lexicon CUES = Lexicon.load("/dev/hindsight/analysis/nlp/detection-methods.tsv");
   private static final List<String> METHODS = List.of("monitoring", "customer-report", "manual");
+  private static final Set<SectionKind> WHERE_DETECTION_IS_TOLD = EnumSet.of(
+      SectionKind.SUMMARY, SectionKind.DETECTION, SectionKind.TIMELINE, SectionKind.IMPACT, SectionKind.DURATION, SectionKind.OTHER);
 
   @Override
   public Incident apply(Incident incident) {
@@ -33,11 +37,15 @@ public final class DetectionMethodClassifier implements IncidentStage {
     List<Sentence> sentences = incident.enrichment().sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (s.section() == SectionKind.CORRECTIVE_ACTIONS || s.section() == SectionKind.TASKS || s.section() == SectionKind.LESSONS) {
-        continue; // "add alerts for X" is a plan, not how this incident was found
+      if (!WHERE_DETECTION_IS_TOLD.contains(s.section())) {
+        continue; // "add alerts for X" is a plan, and a root cause rarely says how it was found
       }
-      boolean explicit = s.section() == SectionKind.DETECTION || CUES.matches("explicit", s.text());
-      if (!explicit && !CUES.matches("signal", s.text()) || negated(s.text()) || CUES.matches("plan", s.text())) {
+      boolean inDetection = s.section() == SectionKind.DETECTION;
+      if (!inDetection && !CUES.matches("signal", s.text())) {
+        continue;
+      }
+      boolean explicit = inDetection || CUES.matches("explicit", s.text());
+      if (negated(s.text()) || CUES.matches("plan", s.text())) {
         continue; // "Nobody was paged" or "we will alert on X" say how it was not found
       }
       Optional<Moment> at = s.timelineIndex() >= 0 ? pm.timeline().get(s.timelineIndex()).at() : Optional.empty();
