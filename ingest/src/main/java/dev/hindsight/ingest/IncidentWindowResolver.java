@@ -46,10 +46,16 @@ public final class IncidentWindowResolver implements PostmortemStage {
   /** Words before a length of time that make it the outage's length. */
   private static final Pattern DURATION_LEAD = Pattern.compile(
       "(?i)(?:lasted|lasting|last(?:s|ing)? for|duration|total of|down(?:time)?(?: for| of)?|outage (?:of|for|lasted)|"
-          + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
+          + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for|so|which is|that is|in all)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
+  /** Words after a length of time that make it the outage's length ("an hour and a half in total"). */
+  private static final Pattern DURATION_TAIL = Pattern.compile("(?i)^\\W*(?:in total|in all|altogether|of (?:downtime|outage|disruption|impact))\\b");
 
   private static final Pattern DETECTION_SENTENCE = Pattern.compile(
       "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|found out|first heard|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
+
+  /** Restoration words just before a time: "back to normal at", "restored by", "resolved at". */
+  private static final Pattern RESTORED_AT = Pattern.compile(
+      "(?i)\\b(?:restored|recovered|resolved|back (?:up|online|to normal)|fully (?:operational|functional)|normal(?:ly)?|fixed|mitigated)\\b[^.;]{0,25}\\b(?:at|by|around|from)\\W+(?:approximately |about |around )?$");
 
   /** "shortly before midnight", "until after 1 AM": a bound, not the start. */
   private static final Pattern HEDGED_TIME = Pattern.compile("(?i)\\b(?:before|after|until|till|by|since|past)\\W+(?:\\w+\\W+)?$");
@@ -133,6 +139,10 @@ public final class IncidentWindowResolver implements PostmortemStage {
         .filter(e -> startAt.isEmpty() || startAt.get().minutesUntil(e.at().get()) > 0 || !e.at().get().dated())
         .filter(e -> CUES.matches("restore", e.text())).findFirst()
         .or(() -> lastWith("settle", timed));
+    if (stated.duration.isPresent() && stated.durationApproximate && stated.timeToResolve.isPresent()) {
+      // "about two hours" against "Time to recovery: 106 minutes": the exact figure wins.
+      stated.duration = stated.timeToResolve;
+    }
     if (end.isEmpty() && start.isPresent() && stated.duration.isPresent()) {
       end = Optional.of(start.get().plusMinutes(stated.duration.getAsLong()));
     }
@@ -212,6 +222,11 @@ public final class IncidentWindowResolver implements PostmortemStage {
     OptionalLong ttd = OptionalLong.empty();
     if (detected.isPresent() && start.isPresent() && detected.get().dated() != start.get().dated()) {
       detected = Optional.empty(); // one clock has a date and the other not: no honest difference
+    }
+    if (detected.isPresent() && end.isPresent() && end.get().minutesUntil(detected.get()) > 0
+        && start.isPresent() && start.get().minutesUntil(detected.get().plusMinutes(-24 * 60)) >= -TOLERANCE_MINUTES) {
+      // A clock time read on the day after the end belongs to the incident's own day.
+      detected = Optional.of(detected.get().plusMinutes(-24 * 60));
     }
     if (detected.isPresent() && start.isPresent()) {
       long minutes = start.get().minutesUntil(afterStart(start.get(), detected.get(), new ArrayList<>()));
@@ -331,6 +346,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
     Optional<Moment> detected = Optional.empty();
     boolean endFromSameRange;
     OptionalLong duration = OptionalLong.empty();
+    boolean durationApproximate;
     OptionalLong timeToDetect = OptionalLong.empty();
     OptionalLong timeToResolve = OptionalLong.empty();
   }
@@ -413,6 +429,22 @@ public final class IncidentWindowResolver implements PostmortemStage {
         }
       }
     }
+    // "... back to normal at 11.05am": a time right after words of restoration ends the incident.
+    if (s.end.isEmpty()) {
+      ctx = context;
+      outer:
+      for (Block b : lines) {
+        TimeScan scan = times.scan(b.text());
+        for (TimePoint p : scan.points()) {
+          String before = b.text().substring(Math.max(0, p.start() - 45), p.start());
+          if (p.hasTime() && RESTORED_AT.matcher(before).find()) {
+            s.end = ctx.momentOf(p);
+            break outer;
+          }
+          ctx = ctx.after(p);
+        }
+      }
+    }
     // A lone time in the summary ("At approximately 7:30 pm (CST), the web server went down").
     if (s.start.isEmpty()) {
       ctx = context;
@@ -453,8 +485,9 @@ public final class IncidentWindowResolver implements PostmortemStage {
           if (TTD_LABEL.matcher(before).find() || TTR_LABEL.matcher(before).find()) {
             continue;
           }
-          if (inDurationSection || DURATION_LEAD.matcher(before).find()) {
+          if (inDurationSection || DURATION_LEAD.matcher(before).find() || DURATION_TAIL.matcher(b.text().substring(d.end())).find()) {
             s.duration = OptionalLong.of(d.duration().toMinutes());
+            s.durationApproximate = d.approximate();
             break;
           }
         }

@@ -19,6 +19,9 @@ public final class StatedContext {
   /** Sections whose text states the incident's when, in reading order of trust. */
   static final Set<SectionKind> STATING = EnumSet.of(SectionKind.SUMMARY, SectionKind.DURATION, SectionKind.IMPACT, SectionKind.OTHER, SectionKind.ROOT_CAUSE, SectionKind.DETECTION, SectionKind.RESOLUTION);
 
+  private static final java.util.regex.Pattern METADATA = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:modified|edited|updated|published|written|created|reviewed|posted|authored|drafted|approved|changed)\\b(?:\\W+\\w+){0,4}\\W*$");
+
   private StatedContext() {}
 
   /** The context a document's own statements set up, before reading its timeline. */
@@ -35,6 +38,9 @@ public final class StatedContext {
             .toList();
     for (String text : texts) {
       for (TimePoint p : times.scan(text).points()) {
+        if (METADATA.matcher(text.substring(Math.max(0, p.start() - 40), p.start())).find()) {
+          continue; // "last edited March 14" dates the page, not the incident
+        }
         if (date.isEmpty() && p.date().isPresent()) {
           date = p.date();
         }

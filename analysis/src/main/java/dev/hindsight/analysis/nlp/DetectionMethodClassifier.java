@@ -23,6 +23,8 @@ import java.util.regex.Matcher;
 public final class DetectionMethodClassifier implements IncidentStage {
 
   private static final Lexicon CUES = Lexicon.load("/dev/hindsight/analysis/nlp/detection-methods.tsv");
+  // One vocabulary of detection signals, shared with the ingest stage that dates the detection.
+  private static final Lexicon SIGNALS = Lexicon.load("/dev/hindsight/ingest/timeline-cues.tsv");
   private static final List<String> METHODS = List.of("monitoring", "customer-report", "manual");
   private static final Set<SectionKind> WHERE_DETECTION_IS_TOLD = EnumSet.of(
       SectionKind.SUMMARY, SectionKind.DETECTION, SectionKind.TIMELINE, SectionKind.IMPACT, SectionKind.DURATION, SectionKind.OTHER);
@@ -41,7 +43,7 @@ public final class DetectionMethodClassifier implements IncidentStage {
         continue; // "add alerts for X" is a plan, and a root cause rarely says how it was found
       }
       boolean inDetection = s.section() == SectionKind.DETECTION;
-      if (!inDetection && !CUES.matches("signal", s.text())) {
+      if (!inDetection && !SIGNALS.matches("detect", s.text())) {
         continue;
       }
       boolean explicit = inDetection || CUES.matches("explicit", s.text());
