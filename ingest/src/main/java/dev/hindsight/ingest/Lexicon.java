@@ -24,8 +24,18 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
 
+  private static final int CACHED_ANSWERS = 1024;
+  private static final int CACHED_LENGTH = 1000;
+
   private final String name;
   private final Map<String, Pattern> patterns;
+  private final ThreadLocal<Map<String, Boolean>> recent = ThreadLocal.withInitial(() ->
+      new LinkedHashMap<>(CACHED_ANSWERS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > CACHED_ANSWERS;
+        }
+      });
 
   private Lexicon(String name, Map<String, Pattern> patterns) {
     this.name = name;
@@ -76,7 +86,18 @@ public final class Lexicon {
 
   /** True when one of the key's phrases occurs in the text. */
   public boolean matches(String key, String text) {
-    return find(key, text).isPresent();
+    if (text.length() > CACHED_LENGTH) {
+      return find(key, text).isPresent();
+    }
+    // Stages ask the same question of the same line more than once: remember recent answers.
+    Map<String, Boolean> cache = recent.get();
+    String question = key + '\u0000' + text;
+    Boolean answer = cache.get(question);
+    if (answer == null) {
+      answer = find(key, text).isPresent();
+      cache.put(question, answer);
+    }
+    return answer;
   }
 
   /** The first occurrence of one of the key's phrases in the text. */

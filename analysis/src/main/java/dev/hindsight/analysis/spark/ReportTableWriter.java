@@ -1,0 +1,128 @@
+package dev.hindsight.analysis.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.to_json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Writes report tables under {@code <out>/tables/}: each as Parquet in {@code <name>/} and as one CSV file
+ * {@code <name>.csv}. This is the I/O edge; the tables themselves come from {@link ReportTables}.
+ *
+ * <p>The CSV is byte-for-byte reproducible: rows sorted by the table's keys in a single partition, RFC 4180 quoting
+ * ({@code "} doubled), {@code \n} line ends, UTF-8, values not trimmed, nulls as empty fields, decimals in plain
+ * notation without trailing zeros (never {@code 1.0E7}), timestamps as {@code 2024-07-22T12:00:00Z} in UTC whatever
+ * the session zone, and arrays and structs as JSON. Paths are Hadoop paths, so this works on HDFS and S3 too.
+ */
+public final class ReportTableWriter {
+
+  /** The folder under the output folder that holds the tables. */
+  public static final String TABLES = "tables";
+
+  private static final Map<String, String> CSV_OPTIONS = Map.of(
+      "header", "true",
+      "encoding", "UTF-8",
+      "lineSep", "\n",
+      "quote", "\"",
+      "escape", "\"",
+      "ignoreLeadingWhiteSpace", "false",
+      "ignoreTrailingWhiteSpace", "false",
+      "timeZone", "UTC",
+      "timestampFormat", "yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  // Four places hold every number the tables round (two for minutes, four for shares and scores) exactly.
+  private static final DataType PLAIN_DECIMAL = DataTypes.createDecimalType(38, 4);
+
+  private ReportTableWriter() {}
+
+  /** Writes every table; an existing table of the same name is replaced. */
+  public static void write(List<ReportTable> tables, String outDir) {
+    for (ReportTable table : tables) {
+      write(table, outDir);
+    }
+  }
+
+  /** Writes one table as {@code <out>/tables/<name>/} (Parquet) and {@code <out>/tables/<name>.csv}. */
+  public static void write(ReportTable table, String outDir) {
+    Path folder = new Path(outDir, TABLES);
+    // Cached because it is written twice; a report table is small.
+    Dataset<Row> ordered = table.sorted().persist(StorageLevel.MEMORY_AND_DISK());
+    Path staging = new Path(folder, "_" + table.name() + ".csv.tmp");
+    try {
+      ordered.write().mode(SaveMode.Overwrite).parquet(new Path(folder, table.name()).toString());
+      csvView(ordered).write().mode(SaveMode.Overwrite).options(CSV_OPTIONS).csv(staging.toString());
+    } finally {
+      ordered.unpersist(false);
+    }
+    try {
+      FileSystem fs = folder.getFileSystem(table.data().sparkSession().sparkContext().hadoopConfiguration());
+      publishSingleFile(fs, staging, new Path(folder, table.name() + ".csv"), table.data().schema());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not publish table " + table.name() + " under " + folder, e);
+    }
+  }
+
+  /** The table with every column as CSV can hold it: numbers in plain notation, arrays and structs as JSON. */
+  static Dataset<Row> csvView(Dataset<Row> data) {
+    Column[] columns = Arrays.stream(data.schema().fields())
+        .map(field -> csvColumn(field).as(field.name()))
+        .toArray(Column[]::new);
+    return data.select(columns);
+  }
+
+  private static Column csvColumn(StructField field) {
+    Column value = col(field.name());
+    DataType type = field.dataType();
+    if (type.equals(DataTypes.DoubleType) || type.equals(DataTypes.FloatType)) {
+      // Through a fixed-scale decimal, then without trailing zeros: 46.5, 46, 0.3333.
+      return regexp_replace(value.cast(PLAIN_DECIMAL).cast(DataTypes.StringType), lit("\\.?0+$"), lit(""));
+    }
+    if (type instanceof ArrayType || type instanceof StructType || type instanceof MapType) {
+      return to_json(value);
+    }
+    return value;
+  }
+
+  // Spark writes a folder of part files; a report wants one file with a stable name.
+  private static void publishSingleFile(FileSystem fs, Path staging, Path target, StructType schema)
+      throws IOException {
+    FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
+    // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    fs.delete(target, false);
+    if (parts == null || parts.length == 0) {
+      // An empty table may leave no part file; it still gets its header line.
+      try (var out = fs.create(target, true)) {
+        out.write((String.join(",", schema.fieldNames()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } else if (parts.length == 1) {
+      if (!raw.rename(parts[0].getPath(), target)) {
+        throw new IOException("could not move " + parts[0].getPath() + " to " + target);
+      }
+    } else {
+      throw new IOException("expected one CSV part file in " + staging + ", found " + parts.length);
+    }
+    fs.delete(staging, true);
+  }
+}

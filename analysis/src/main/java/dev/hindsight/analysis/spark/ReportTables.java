@@ -1,0 +1,59 @@
+package dev.hindsight.analysis.spark;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Every aggregate table of a report, named, in the order the report lists them; nothing here reads or writes. */
+public final class ReportTables {
+
+  /** The table names, which are also their file names under {@code tables/}. */
+  public static final List<String> NAMES = List.of(
+      QuarterlyDurations.NAME,
+      ResolveMedianIntervals.NAME,
+      ResolveMedianChanges.NAME,
+      FailureClassCounts.NAME,
+      RecurringFailureClasses.NAME,
+      FixEffectiveness.NAME,
+      RedHerringMatrix.NAME,
+      RedHerringsByQuarter.NAME,
+      DetectionMethodMix.NAME,
+      ActionTypeMix.NAME,
+      ServicesByCategory.NAME,
+      StatusCounts.NAME,
+      WarningKindCounts.NAME,
+      QualityFlagCounts.NAME,
+      QualityByQuarter.NAME);
+
+  private ReportTables() {}
+
+  /**
+   * All tables over {@code incidents}. Every table reads the input again, so the caller should hand in a cached or
+   * Parquet-backed Dataset rather than one that re-runs parsing.
+   */
+  public static List<ReportTable> of(Dataset<Row> incidents, Bootstrap bootstrap) {
+    Dataset<Row> intervals = ResolveMedianIntervals.of(incidents, bootstrap);
+    List<ReportTable> tables = List.of(
+        new ReportTable(QuarterlyDurations.NAME, QuarterlyDurations.of(incidents), QuarterlyDurations.KEYS),
+        new ReportTable(ResolveMedianIntervals.NAME, intervals, ResolveMedianIntervals.KEYS),
+        new ReportTable(ResolveMedianChanges.NAME, ResolveMedianChanges.between(intervals), ResolveMedianChanges.KEYS),
+        new ReportTable(FailureClassCounts.NAME, FailureClassCounts.of(incidents), FailureClassCounts.KEYS),
+        new ReportTable(RecurringFailureClasses.NAME, RecurringFailureClasses.of(incidents),
+            RecurringFailureClasses.KEYS),
+        new ReportTable(FixEffectiveness.NAME, FixEffectiveness.of(incidents), FixEffectiveness.KEYS),
+        new ReportTable(RedHerringMatrix.NAME, RedHerringMatrix.of(incidents), RedHerringMatrix.KEYS),
+        new ReportTable(RedHerringsByQuarter.NAME, RedHerringsByQuarter.of(incidents), RedHerringsByQuarter.KEYS),
+        new ReportTable(DetectionMethodMix.NAME, DetectionMethodMix.of(incidents), DetectionMethodMix.KEYS),
+        new ReportTable(ActionTypeMix.NAME, ActionTypeMix.of(incidents), ActionTypeMix.KEYS),
+        new ReportTable(ServicesByCategory.NAME, ServicesByCategory.of(incidents), ServicesByCategory.KEYS),
+        new ReportTable(StatusCounts.NAME, StatusCounts.of(incidents), StatusCounts.KEYS),
+        new ReportTable(WarningKindCounts.NAME, WarningKindCounts.of(incidents), WarningKindCounts.KEYS),
+        new ReportTable(QualityFlagCounts.NAME, QualityFlagCounts.of(incidents), QualityFlagCounts.KEYS),
+        new ReportTable(QualityByQuarter.NAME, QualityByQuarter.of(incidents), QualityByQuarter.KEYS));
+    // The name list and the tables are written side by side; a table added to one and not the other is a bug.
+    if (!tables.stream().map(ReportTable::name).toList().equals(NAMES)) {
+      throw new IllegalStateException("ReportTables.NAMES does not match the tables built");
+    }
+    return tables;
+  }
+}
