@@ -145,4 +145,37 @@ class PostmortemParserTest {
         + "## Tasks\n- Review LB config\n  - Deadline: May 3, 2024\n");
     assertEquals(List.of("Add an alert on pool usage", "Write a runbook", "Review LB config"), pm.actions());
   }
+
+  @Test
+  void restorationTimeInTheSummaryEndsTheIncident() {
+    Postmortem pm = parse("## Summary\nOn 5 August 2024 the trouble began at 9.40am AEST and we had things back to normal at 11.05am AEST.\n");
+    assertEquals("2024-08-05T11:05+10:00", end(pm));
+    assertEquals(OptionalLong.of(85), pm.window().durationMinutes());
+  }
+
+  @Test
+  void pageMetadataDateDoesNotDateTheIncident() {
+    Postmortem pm = parse("Last edited on 23 January 2024 by the SRE team.\n\n## Summary\nOn 19 January 2024 the runners were hijacked.\n\n"
+        + "## Timeline\n- 14:00 UTC: alert fired\n- 15:55 UTC: service restored\n");
+    assertEquals("2024-01-19T14:00+00:00", start(pm));
+    assertEquals("2024-01-19T15:55+00:00", end(pm));
+  }
+
+  @Test
+  void exactRecoveryFigureBeatsAnApproximateDuration() {
+    Postmortem pm = parse("## Summary\nOn 2024-06-18 at 10:02 UTC the queue stalled; the outage lasted about two hours.\n\nTime to recovery: 106 minutes\n");
+    assertEquals(OptionalLong.of(106), pm.window().durationMinutes());
+  }
+
+  @Test
+  void detectionTimeReadOnTheNextDayBelongsToTheIncidentsDay() {
+    Postmortem pm = parse("## Summary\n- Start: 2025-02-14 23:14 UTC\n- End: 2025-02-15 00:48 UTC\n- Detected: 23:16 UTC\n");
+    assertEquals(OptionalLong.of(2), pm.window().timeToDetectMinutes());
+  }
+
+  @Test
+  void emojiShortcodesDoNotHideTimeStamps() {
+    Postmortem pm = parse("## Timeline\n:small_blue_diamond:10:00 UTC: alert fired\n\n:small_blue_diamond:10:30 UTC: service restored\n");
+    assertEquals(2, pm.timeline().stream().filter(e -> e.at().isPresent()).count());
+  }
 }
