@@ -1,11 +1,5 @@
 package dev.hindsight.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,29 +38,9 @@ public final class Lexicon {
 
   /** Loads a lexicon from the class path; a missing or malformed file fails with its name and line. */
   public static Lexicon load(String resource) {
-    InputStream in = Lexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("vocabulary file " + resource + " is missing from the class path");
-    }
     Map<String, List<String>> phrases = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String body = line.strip();
-        if (body.isEmpty() || body.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new IllegalStateException(
-              resource + ":" + number + ": expected 'key<TAB>phrase', got '" + line + "'");
-        }
-        phrases.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).add(parts[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
+    for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
+      phrases.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.phrase());
     }
     Map<String, Pattern> compiled = new LinkedHashMap<>();
     phrases.forEach(

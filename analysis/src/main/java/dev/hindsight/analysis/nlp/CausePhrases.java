@@ -1,11 +1,6 @@
 package dev.hindsight.analysis.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.hindsight.ingest.VocabularyFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,35 +77,15 @@ final class CausePhrases {
   }
 
   private static List<String> read(String resource, int vocabulary, List<Phrase> phrases) {
-    InputStream in = CausePhrases.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("vocabulary file " + resource + " is missing from the class path");
-    }
     Map<String, Integer> keyIndex = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String body = line.strip();
-        if (body.isEmpty() || body.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new IllegalStateException(resource + ":" + number + ": expected 'key<TAB>phrase', got '" + line + "'");
-        }
-        String key = parts[0].strip();
-        keyIndex.putIfAbsent(key, keyIndex.size());
-        try {
-          Pattern pattern = Pattern.compile("(?:" + uncaptured(parts[1].strip()) + ")(?![\\w-])");
-          phrases.add(new Phrase(vocabulary, key, keyIndex.get(key), phrases.size(), pattern));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalStateException(resource + ":" + number + ": bad phrase: " + e.getDescription(), e);
-        }
+    for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
+      keyIndex.putIfAbsent(e.key(), keyIndex.size());
+      try {
+        Pattern pattern = Pattern.compile("(?:" + uncaptured(e.phrase()) + ")(?![\\w-])");
+        phrases.add(new Phrase(vocabulary, e.key(), keyIndex.get(e.key()), phrases.size(), pattern));
+      } catch (PatternSyntaxException ex) {
+        throw new IllegalStateException(e.where() + ": bad phrase: " + ex.getDescription(), ex);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
     }
     return List.copyOf(keyIndex.keySet());
   }

@@ -1,11 +1,6 @@
 package dev.hindsight.analysis.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.hindsight.ingest.VocabularyFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,36 +64,16 @@ final class StemLexicon {
 
   /** Loads a vocabulary from the class path; a missing or malformed file fails with its name and line. */
   static StemLexicon load(String resource, NlpModels models) {
-    InputStream in = StemLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("vocabulary file " + resource + " is missing from the class path");
-    }
     List<String> keys = new ArrayList<>();
     Map<String, List<Phrase>> index = new HashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String body = line.strip();
-        if (body.isEmpty() || body.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new IllegalStateException(resource + ":" + number + ": expected 'key<TAB>phrase', got '" + line + "'");
-        }
-        String key = parts[0].strip();
-        if (!keys.contains(key)) {
-          keys.add(key);
-        }
-        Phrase phrase = parse(key, keys.indexOf(key), parts[1].strip(), models, resource + ":" + number);
-        for (List<Term> first : phrase.slots().get(0).alternatives()) {
-          index.computeIfAbsent(first.get(0).stem(), k -> new ArrayList<>()).add(phrase);
-        }
+    for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
+      if (!keys.contains(e.key())) {
+        keys.add(e.key());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
+      Phrase phrase = parse(e.key(), keys.indexOf(e.key()), e.phrase(), models, e.where());
+      for (List<Term> first : phrase.slots().get(0).alternatives()) {
+        index.computeIfAbsent(first.get(0).stem(), k -> new ArrayList<>()).add(phrase);
+      }
     }
     return new StemLexicon(resource, keys, index);
   }
