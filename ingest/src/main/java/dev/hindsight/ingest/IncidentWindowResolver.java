@@ -1,10 +1,7 @@
 package dev.hindsight.ingest;
 
-import dev.hindsight.ingest.time.DurationMention;
 import dev.hindsight.ingest.time.TimeExpressionParser;
 import dev.hindsight.ingest.time.TimePoint;
-import dev.hindsight.ingest.time.TimeRange;
-import dev.hindsight.ingest.time.TimeScan;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -33,32 +30,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
 
   private static final Lexicon CUES = Lexicon.load("/dev/hindsight/ingest/timeline-cues.tsv");
 
-  private static final Pattern START_LABEL = Pattern.compile(
-      "(?i)^\\W*(?:outage |incident |issue |downtime )?(?:start(?:ed|ing)?(?: time| date)?|began|begin(?:ning)?|onset)\\s*(?:time)?\\s*[:\\-–]");
-  private static final Pattern END_LABEL = Pattern.compile(
-      "(?i)^\\W*(?:outage |incident |issue |downtime )?(?:end(?:ed|ing)?(?: time| date)?|resolved(?: at| time)?|resolution time|restored(?: at)?|recovery time|finish(?:ed)?)\\s*[:\\-–]");
-  private static final Pattern DETECT_LABEL = Pattern.compile(
-      "(?i)^\\W*(?:detection|detected|discovery|discovered)(?: time| at| on)?\\s*[:\\-–]");
-  private static final Pattern TTD_LABEL = Pattern.compile(
-      "(?i)(?:time[- ]to[- ]detect(?:ion)?|\\bTTD\\b|detection (?:time|delay|lag))\\s*(?:\\(\\w+\\))?\\s*(?:was|of|:|-|–|=)?\\s*$");
-  private static final Pattern TTR_LABEL = Pattern.compile(
-      "(?i)(?:time[- ]to[- ](?:recover(?:y)?|resolve|resolution|restore|restoration|mitigat(?:e|ion))|\\bMTTR\\b|\\bTTR\\b)\\s*(?:\\(\\w+\\))?\\s*(?:was|of|:|-|–|=)?\\s*$");
-  /** Words before a length of time that make it the outage's length. */
-  private static final Pattern DURATION_LEAD = Pattern.compile(
-      "(?i)(?:lasted|lasting|last(?:s|ing)? for|duration|total of|down(?:time)?(?: for| of)?|outage (?:of|for|lasted)|"
-          + "for|over a period of|spanning|unavailable for|disrupted for|offline for|took|persisted for|so|which is|that is|in all)\\W*(?:approximately|about|around|roughly|nearly|almost|over|~|some|just)?\\W*$");
-  /** Words after a length of time that make it the outage's length ("an hour and a half in total"). */
-  private static final Pattern DURATION_TAIL = Pattern.compile("(?i)^\\W*(?:in total|in all|altogether|of (?:downtime|outage|disruption|impact))\\b");
-
   private static final Pattern DETECTION_SENTENCE = Pattern.compile(
       "(?i)\\b(?:encountered|noticed|detected|discovered|spotted|became aware|found out|first heard|first reported|was reported|were alerted|got alerted|received (?:an? )?(?:alert|page|report))\\b");
-
-  /** Restoration words just before a time: "back to normal at", "restored by", "resolved at". */
-  private static final Pattern RESTORED_AT = Pattern.compile(
-      "(?i)\\b(?:restored|recovered|resolved|back (?:up|online|to normal)|fully (?:operational|functional)|normal(?:ly)?|fixed|mitigated)\\b[^.;]{0,25}\\b(?:at|by|around|from)\\W+(?:approximately |about |around )?$");
-
-  /** "shortly before midnight", "until after 1 AM": a bound, not the start. */
-  private static final Pattern HEDGED_TIME = Pattern.compile("(?i)\\b(?:before|after|until|till|by|since|past)\\W+(?:\\w+\\W+)?$");
 
   private static final long SLIP_MINUTES = 12 * 60;
   private static final long TOLERANCE_MINUTES = 2;
@@ -72,7 +45,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
   @Override
   public Postmortem apply(Postmortem pm) {
     List<Warning> warnings = new ArrayList<>();
-    Stated stated = readStated(pm, warnings);
+    StatedTimes stated = StatedTimes.read(pm, times, warnings);
     List<TimelineEntry> timed = pm.timeline().stream().filter(e -> e.at().isPresent()).toList();
 
     Optional<Moment> start = stated.start;
@@ -84,8 +57,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
       long gap = Math.abs(start.get().minutesUntil(first));
       if (gap == SLIP_MINUTES) {
         warnings.add(new Warning("conflicting-times",
-            "the summary's start " + clock(start.get()) + " is twelve hours off the timeline's first entry "
-                + clock(first) + "; took the timeline's (an AM/PM slip)"));
+            "the summary's start " + Moment.readable(start.get()) + " is twelve hours off the timeline's first entry "
+                + Moment.readable(first) + "; took the timeline's (an AM/PM slip)"));
         Moment fixed = start.get().plusMinutes(start.get().minutesUntil(first));
         if (end.isPresent() && Math.abs(end.get().minutesUntil(fixed)) > 0 && stated.endFromSameRange) {
           end = Optional.of(end.get().plusMinutes(start.get().minutesUntil(first)));
@@ -113,8 +86,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
           .filter(e -> CUES.matches("onset", e.text())).findFirst();
       if (onset.isPresent()) {
         warnings.add(new Warning("conflicting-times",
-            "the summary's start " + clock(stated0) + " is after the timeline's '" + excerpt(onset.get().text()) + "' at "
-                + clock(onset.get().at().get()) + "; took the timeline's"));
+            "the summary's start " + Moment.readable(stated0) + " is after the timeline's '" + excerpt(onset.get().text()) + "' at "
+                + Moment.readable(onset.get().at().get()) + "; took the timeline's"));
         start = onset.get().at();
       }
     }
@@ -123,8 +96,8 @@ public final class IncidentWindowResolver implements PostmortemStage {
       Moment candidate = timelineDetection.get().at().get().plusMinutes(-stated.timeToDetect.getAsLong());
       if (!near(candidate, start.get()) && timed.stream().anyMatch(e -> near(e.at().get(), candidate))) {
         warnings.add(new Warning("conflicting-times",
-            "the timeline opens at " + clock(start.get()) + " but the stated time to detection puts the start at "
-                + clock(candidate) + "; took the latter"));
+            "the timeline opens at " + Moment.readable(start.get()) + " but the stated time to detection puts the start at "
+                + Moment.readable(candidate) + "; took the latter"));
         start = Optional.of(candidate);
       }
     }
@@ -150,13 +123,13 @@ public final class IncidentWindowResolver implements PostmortemStage {
       end = restored.or(() -> Optional.of(timed.get(timed.size() - 1))).flatMap(TimelineEntry::at);
     }
     if (start.isPresent() && end.isPresent()) {
-      end = Optional.of(afterStart(start.get(), end.get(), warnings));
+      end = Optional.of(start.get().lift(end.get()));
       if (end.get().minutesUntil(start.get()) > 0) {
         end = Optional.empty();
       }
     }
     if (stated.end.isPresent() && end.isPresent() && start.isPresent() && restored.isPresent()) {
-      Moment restoredAt = afterStart(start.get(), restored.get().at().get(), new ArrayList<>());
+      Moment restoredAt = start.get().lift(restored.get().at().get());
       boolean earlier = restoredAt.minutesUntil(end.get()) > TOLERANCE_MINUTES && start.get().minutesUntil(restoredAt) > 0;
       // A resolution entry at the stated end's clock time confirms it (and fixes a mistyped date).
       Optional<TimelineEntry> marking = timed.stream()
@@ -165,15 +138,15 @@ public final class IncidentWindowResolver implements PostmortemStage {
       boolean endIsMarked = marking.isPresent() || mentions(pm.timeline(), stated.end.get());
       if (marking.isPresent() && marking.get().at().get().dated() && end.get().dated()
           && !marking.get().at().get().local().toLocalDate().equals(end.get().local().toLocalDate())) {
-        Moment fixed = afterStart(start.get(), marking.get().at().get(), new ArrayList<>());
+        Moment fixed = start.get().lift(marking.get().at().get());
         warnings.add(new Warning("conflicting-times",
-            "the stated end " + clock(end.get()) + " disagrees in date with the timeline's entry at " + clock(fixed) + "; took the timeline's"));
+            "the stated end " + Moment.readable(end.get()) + " disagrees in date with the timeline's entry at " + Moment.readable(fixed) + "; took the timeline's"));
         end = Optional.of(fixed);
       }
       if (earlier && !endIsMarked) {
         warnings.add(new Warning("conflicting-times",
-            "the stated end " + clock(end.get()) + " is later than the timeline's '" + excerpt(restored.get().text())
-                + "' at " + clock(restoredAt) + "; took the timeline's"));
+            "the stated end " + Moment.readable(end.get()) + " is later than the timeline's '" + excerpt(restored.get().text())
+                + "' at " + Moment.readable(restoredAt) + "; took the timeline's"));
         end = Optional.of(restoredAt);
       }
     }
@@ -185,7 +158,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
       if (stated.duration.isPresent() && Math.abs(stated.duration.getAsLong() - duration.getAsLong()) > Math.max(TOLERANCE_MINUTES, duration.getAsLong() / 10)) {
         Optional<Moment> last = timed.isEmpty() ? Optional.empty() : timed.get(timed.size() - 1).at();
         Moment byDuration = start.get().plusMinutes(stated.duration.getAsLong());
-        if (last.isPresent() && near(afterStart(start.get(), last.get(), new ArrayList<>()), byDuration)) {
+        if (last.isPresent() && near(start.get().lift(last.get()), byDuration)) {
           warnings.add(new Warning("conflicting-times",
               "the stated window is " + duration.getAsLong() + " minutes but the stated duration is "
                   + stated.duration.getAsLong() + " minutes, which the timeline's last entry confirms; took the duration"));
@@ -229,10 +202,10 @@ public final class IncidentWindowResolver implements PostmortemStage {
       detected = Optional.of(detected.get().plusMinutes(-24 * 60));
     }
     if (detected.isPresent() && start.isPresent()) {
-      long minutes = start.get().minutesUntil(afterStart(start.get(), detected.get(), new ArrayList<>()));
+      long minutes = start.get().minutesUntil(start.get().lift(detected.get()));
       if (minutes < 0) {
         warnings.add(new Warning("detected-before-start",
-            "detection at " + clock(detected.get()) + " comes before the stated start " + clock(start.get()) + "; time to detect taken as 0"));
+            "detection at " + Moment.readable(detected.get()) + " comes before the stated start " + Moment.readable(start.get()) + "; time to detect taken as 0"));
         minutes = 0;
       }
       if (stated.timeToDetect.isPresent() && Math.abs(stated.timeToDetect.getAsLong() - minutes) > TOLERANCE_MINUTES) {
@@ -260,20 +233,6 @@ public final class IncidentWindowResolver implements PostmortemStage {
     String zone = start.map(Moment::zoneAsWritten).orElse("");
     IncidentWindow window = new IncidentWindow(start, end, detected, zone, duration, ttd);
     return pm.withWindow(window).warn(warnings);
-  }
-
-  /** The same moment, moved to the next day(s) when an undated clock time falls before the start. */
-  private static Moment afterStart(Moment start, Moment m, List<Warning> warnings) {
-    Moment out = m;
-    if (start.minutesUntil(out) < 0 && (!out.dated() || out.local().toLocalDate().equals(start.local().toLocalDate()))) {
-      if (start.minutesUntil(out) >= -TOLERANCE_MINUTES) {
-        return out;
-      }
-      while (start.minutesUntil(out) < 0) {
-        out = out.nextDay();
-      }
-    }
-    return out;
   }
 
   private static boolean isResolution(String text) {
@@ -304,7 +263,7 @@ public final class IncidentWindowResolver implements PostmortemStage {
       }
       LocalTime clock = p.get().time().get();
       Moment m = new Moment(LocalDateTime.of(entryAt.local().toLocalDate(), clock), entryAt.dated(), entryAt.offset(), entryAt.zoneAsWritten());
-      return Optional.of(afterStart(entryAt, m, new ArrayList<>()));
+      return Optional.of(entryAt.lift(m));
     }
     return Optional.empty();
   }
@@ -337,177 +296,6 @@ public final class IncidentWindowResolver implements PostmortemStage {
       }
     }
     return Optional.empty();
-  }
-
-  /** What the document states outside the timeline. */
-  private static final class Stated {
-    Optional<Moment> start = Optional.empty();
-    Optional<Moment> end = Optional.empty();
-    Optional<Moment> detected = Optional.empty();
-    boolean endFromSameRange;
-    OptionalLong duration = OptionalLong.empty();
-    boolean durationApproximate;
-    OptionalLong timeToDetect = OptionalLong.empty();
-    OptionalLong timeToResolve = OptionalLong.empty();
-  }
-
-  private Stated readStated(Postmortem pm, List<Warning> warnings) {
-    Stated s = new Stated();
-    MomentContext context = StatedContext.of(pm, times);
-    List<Section> statingSections =
-        pm.outline().sections().stream().filter(sec -> StatedContext.STATING.contains(sec.kind())).toList();
-    List<Block> lines = new ArrayList<>();
-    for (Section sec : statingSections) {
-      if (sec.heading().split("\\s+").length > 8) {
-        // A whole sentence set as a heading ("#### On August 15, 2024, at 00:00 hours, ...").
-        lines.add(Block.text(sec.heading(), 0));
-      }
-      if (sec.kind() == SectionKind.DETECTION && !sec.blocks().isEmpty()) {
-        // "Detection Time: ..." as a heading, the time as its first line.
-        Block first = sec.blocks().get(0);
-        lines.add(new Block(first.kind(), "Detected: " + first.text(), first.depth(), List.of(), first.lineNumber(), false, ""));
-        lines.addAll(sec.blocks().subList(1, sec.blocks().size()));
-      } else {
-        lines.addAll(sec.blocks());
-      }
-    }
-    // Figures may sit anywhere ("Time to detection: 8 minutes" in a metrics table).
-    for (Block b : pm.outline().blocks().toList()) {
-      TimeScan scan = times.scan(b.text());
-      for (DurationMention d : scan.durations()) {
-        String before = b.text().substring(0, d.start());
-        if (s.timeToDetect.isEmpty() && TTD_LABEL.matcher(before).find()) {
-          s.timeToDetect = OptionalLong.of(d.duration().toMinutes());
-        } else if (s.timeToResolve.isEmpty() && TTR_LABEL.matcher(before).find()) {
-          s.timeToResolve = OptionalLong.of(d.duration().toMinutes());
-        }
-      }
-    }
-    // Labelled Start/End/Detected lines.
-    MomentContext ctx = context;
-    for (Block b : lines) {
-      String text = b.text();
-      TimeScan scan = times.scan(text);
-      Optional<TimePoint> point = scan.points().stream().filter(TimePoint::hasTime).findFirst();
-      if (point.isPresent()) {
-        if (s.start.isEmpty() && START_LABEL.matcher(text).find()) {
-          s.start = ctx.momentOf(point.get());
-        } else if (s.end.isEmpty() && END_LABEL.matcher(text).find()) {
-          s.end = ctx.momentOf(point.get());
-        } else if (s.detected.isEmpty() && DETECT_LABEL.matcher(text).find()) {
-          s.detected = ctx.momentOf(point.get());
-        }
-      }
-      for (TimePoint p : scan.points()) {
-        ctx = ctx.after(p);
-      }
-    }
-    // A range in the stated text: "from 10:00 AM to 12:30 PM", "April 10, 10:30 AM - 12:00 PM (UTC-5)".
-    if (s.start.isEmpty() || s.end.isEmpty()) {
-      ctx = context;
-      outer:
-      for (Block b : lines) {
-        TimeScan scan = times.scan(b.text());
-        for (TimeRange r : scan.ranges()) {
-          if (r.from().hasTime() && r.to().hasTime()) {
-            MomentContext fromCtx = ctx.withZone(r.to().zone());
-            Optional<Moment> from = fromCtx.momentOf(r.from());
-            MomentContext toCtx = fromCtx.after(r.from());
-            Optional<Moment> to = toCtx.momentOf(r.to());
-            if (s.start.isEmpty()) {
-              s.start = from;
-            }
-            if (s.end.isEmpty()) {
-              s.end = to;
-              s.endFromSameRange = true;
-            }
-            break outer;
-          }
-        }
-        for (TimePoint p : scan.points()) {
-          ctx = ctx.after(p);
-        }
-      }
-    }
-    // "... back to normal at 11.05am": a time right after words of restoration ends the incident.
-    if (s.end.isEmpty()) {
-      ctx = context;
-      outer:
-      for (Block b : lines) {
-        TimeScan scan = times.scan(b.text());
-        for (TimePoint p : scan.points()) {
-          String before = b.text().substring(Math.max(0, p.start() - 45), p.start());
-          if (p.hasTime() && RESTORED_AT.matcher(before).find()) {
-            s.end = ctx.momentOf(p);
-            break outer;
-          }
-          ctx = ctx.after(p);
-        }
-      }
-    }
-    // A lone time in the summary ("At approximately 7:30 pm (CST), the web server went down").
-    if (s.start.isEmpty()) {
-      ctx = context;
-      outer:
-      for (Section sec : statingSections) {
-        if (sec.kind() != SectionKind.SUMMARY && sec.kind() != SectionKind.DURATION) {
-          continue;
-        }
-        List<Block> candidates = new ArrayList<>(sec.blocks());
-        if (sec.heading().split("\\s+").length > 8) {
-          candidates.add(0, Block.text(sec.heading(), 0));
-        }
-        for (Block b : candidates) {
-          TimeScan scan = times.scan(b.text());
-          for (TimePoint p : scan.points()) {
-            if (p.hasTime() && !DETECT_LABEL.matcher(b.text()).find() && !HEDGED_TIME.matcher(b.text().substring(0, p.start())).find()) {
-              s.start = ctx.momentOf(p);
-              break outer;
-            }
-            ctx = ctx.after(p);
-          }
-        }
-      }
-    }
-    // A stated length: "Duration: 2 hours and 45 minutes", "lasted approximately 4 hours".
-    for (Section sec : statingSections) {
-      if (sec.kind() != SectionKind.SUMMARY && sec.kind() != SectionKind.DURATION && sec.kind() != SectionKind.IMPACT) {
-        continue; // "cache errors for a full day" in a root cause is not the outage's length
-      }
-      for (Block b : sec.blocks()) {
-        if (s.duration.isPresent()) {
-          break;
-        }
-        TimeScan scan = times.scan(b.text());
-        for (DurationMention d : scan.durations()) {
-          String before = b.text().substring(0, d.start());
-          boolean inDurationSection = sec.kind() == SectionKind.DURATION;
-          if (TTD_LABEL.matcher(before).find() || TTR_LABEL.matcher(before).find()) {
-            continue;
-          }
-          if (inDurationSection || DURATION_LEAD.matcher(before).find() || DURATION_TAIL.matcher(b.text().substring(d.end())).find()) {
-            s.duration = OptionalLong.of(d.duration().toMinutes());
-            s.durationApproximate = d.approximate();
-            break;
-          }
-        }
-      }
-    }
-    if (s.start.isPresent() && s.end.isPresent()) {
-      Moment end = afterStart(s.start.get(), s.end.get(), warnings);
-      if (s.start.get().minutesUntil(end) < 0) {
-        warnings.add(new Warning("end-before-start",
-            "the stated end " + clock(s.end.get()) + " is before the stated start " + clock(s.start.get()) + "; the end is ignored"));
-        s.end = Optional.empty();
-      } else {
-        s.end = Optional.of(end);
-      }
-    }
-    return s;
-  }
-
-  private static String clock(Moment m) {
-    return m.iso().orElse(m.local().toLocalTime().toString());
   }
 
   private static String excerpt(String text) {

@@ -51,6 +51,29 @@ public record Moment(LocalDateTime local, boolean dated, Optional<ZoneOffset> of
     return new Moment(local.plusDays(1), dated, offset, zoneAsWritten);
   }
 
+  /**
+   * A later moment read as such: a clock time that falls before this one on the same day (or with
+   * no date) belongs to the next day, as when a timeline crosses midnight. A couple of minutes
+   * early is kept as written (a slightly out-of-order entry).
+   */
+  public Moment lift(Moment m) {
+    Moment out = m;
+    if (minutesUntil(out) < 0 && (!out.dated || out.local.toLocalDate().equals(local.toLocalDate()))) {
+      if (minutesUntil(out) >= -2) {
+        return out;
+      }
+      while (minutesUntil(out) < 0) {
+        out = out.nextDay();
+      }
+    }
+    return out;
+  }
+
+  /** For messages: ISO-8601 when dated, else the clock time. */
+  public static String readable(Moment m) {
+    return m.iso().orElse(m.local.toLocalTime().toString());
+  }
+
   /** ISO-8601 to the minute, with the offset when known; empty when the date is unknown. */
   public Optional<String> iso() {
     if (!dated) {
