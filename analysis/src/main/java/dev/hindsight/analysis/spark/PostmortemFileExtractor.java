@@ -1,0 +1,184 @@
+package dev.hindsight.analysis.spark;
+
+import dev.hindsight.analysis.nlp.Incident;
+import dev.hindsight.analysis.nlp.IncidentJson;
+import dev.hindsight.ingest.ContentHash;
+import dev.hindsight.ingest.DecodedText;
+import dev.hindsight.ingest.DocumentFormat;
+import dev.hindsight.ingest.RejectedSource;
+import dev.hindsight.ingest.SourceDocument;
+import dev.hindsight.ingest.TextDecoder;
+import dev.hindsight.ingest.Warning;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Turns listed files ({@code path}, {@code length}) into incidents rows plus their JSON record and manifest reason.
+ * Every file gives exactly one row: anything that goes wrong with one document rejects that document only.
+ */
+final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON record contract line of the incident. */
+  static final String RECORD = "record";
+  /** Why the file was rejected, or the warnings of a partial one; null when ok. */
+  static final String REASON = "reason";
+
+  /** {@link IncidentColumns#SCHEMA} followed by {@link #RECORD} and {@link #REASON}. */
+  static final StructType SCHEMA = IncidentColumns.SCHEMA
+      .add(RECORD, DataTypes.StringType, false)
+      .add(REASON, DataTypes.StringType, true);
+
+  private static final long KB = 1024;
+  private static final long MB = KB * 1024;
+  private static final long GB = MB * 1024;
+
+  private final HadoopConf conf;
+  private final long maxFileBytes;
+
+  PostmortemFileExtractor(HadoopConf conf, long maxFileBytes) {
+    if (maxFileBytes <= 0 || maxFileBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("the size limit must be between 1 byte and about 2 GB, got " + maxFileBytes);
+    }
+    this.conf = conf;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> files) {
+    // Lazy, one document at a time: a partition is never held in memory as a whole.
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return files.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row file = files.next();
+        return extract(file.getString(0), file.getLong(1));
+      }
+    };
+  }
+
+  /** One row for one file, never throwing for anything the document contains. */
+  Row extract(String source, long length) {
+    Incident incident;
+    Row row;
+    String record;
+    try {
+      incident = incident(source, length);
+      row = IncidentRowMapper.toRow(incident);
+      record = IncidentJson.line(incident);
+    } catch (Exception | StackOverflowError e) {
+      // A parser bug on one strange document must not cost the whole report; the manifest says what happened.
+      incident = Incident.rejected(RejectedSource.unread(source, failureReason(e)));
+      row = IncidentRowMapper.toRow(incident);
+      record = IncidentJson.line(incident);
+    }
+    Object[] values = new Object[SCHEMA.size()];
+    for (int i = 0; i < row.length(); i++) {
+      values[i] = row.get(i);
+    }
+    values[row.length()] = record;
+    values[row.length() + 1] = reason(incident);
+    return RowFactory.create(values);
+  }
+
+  private Incident incident(String source, long length) throws IOException {
+    Path path = new Path(source);
+    Optional<DocumentFormat> format = DocumentFormat.forFileName(path.getName());
+    if (format.isEmpty()) {
+      return rejectedUnread(source, path.getName() + " is not a postmortem format Hindsight reads "
+          + "(.md, .markdown, .txt, .html, .htm)");
+    }
+    // The listed length decides before any byte is read, so an oversized file costs nothing.
+    if (length > maxFileBytes) {
+      return rejectedUnread(source, tooBig(length));
+    }
+    if (length == 0) {
+      return Incident.rejected(new RejectedSource(source, "the file is empty", ContentHash.of(new byte[0])));
+    }
+    byte[] bytes;
+    FileSystem fs = path.getFileSystem(conf.get());
+    try (InputStream in = fs.open(path)) {
+      // Bounded even so: the file may have grown since it was listed.
+      bytes = in.readNBytes(Math.toIntExact(maxFileBytes + 1));
+    }
+    if (bytes.length > maxFileBytes) {
+      return rejectedUnread(source, "the file grew past the " + describeSize(maxFileBytes)
+          + " limit while being read; raise it with --max-file-size or split the file");
+    }
+    String contentHash = ContentHash.of(bytes);
+    if (bytes.length == 0) {
+      return Incident.rejected(new RejectedSource(source, "the file is empty", contentHash));
+    }
+    DecodedText decoded = new TextDecoder().decode(bytes);
+    if (decoded.notTextReason().isPresent()) {
+      return Incident.rejected(new RejectedSource(source, decoded.notTextReason().get(), contentHash));
+    }
+    if (decoded.text().isBlank()) {
+      return Incident.rejected(new RejectedSource(source, "the file is empty (only whitespace)", contentHash));
+    }
+    SourceDocument doc = new SourceDocument(source, format.get(), decoded.text(), contentHash, decoded.warnings());
+    return ExtractionModels.enricher().enrich(ExtractionModels.parser().parse(doc));
+  }
+
+  private static Incident rejectedUnread(String source, String reason) {
+    return Incident.rejected(RejectedSource.unread(source, reason));
+  }
+
+  /** The manifest's reason: the rejection sentence, or a partial record's warnings; null when ok. */
+  static String reason(Incident incident) {
+    if (incident.warnings().isEmpty()) {
+      return null;
+    }
+    if (incident.status() == Incident.Status.REJECTED) {
+      return incident.warnings().get(0).message();
+    }
+    return incident.warnings().stream().map(Warning::toString).collect(Collectors.joining("; "));
+  }
+
+  private static String failureReason(Throwable e) {
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return "the document could not be processed (" + e.getClass().getSimpleName() + message
+        + "); please report it with the file";
+  }
+
+  private String tooBig(long size) {
+    String actual = describeSize(size);
+    String limit = describeSize(maxFileBytes);
+    if (actual.equals(limit)) {
+      // "5.0 MB, over the 5.0 MB limit" would read as nonsense; exact counts show the difference.
+      actual = String.format(Locale.ROOT, "%,d bytes", size);
+      limit = String.format(Locale.ROOT, "%,d-byte", maxFileBytes);
+    }
+    return "the file is " + actual + ", over the " + limit + " limit; raise it with --max-file-size or split the file";
+  }
+
+  // The same wording as SourceReader's, whose helper is package-private to ingest.
+  static String describeSize(long bytes) {
+    if (bytes < KB) {
+      return bytes == 1 ? "1 byte" : bytes + " bytes";
+    }
+    if (bytes < MB) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / (double) KB);
+    }
+    if (bytes < GB) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+    }
+    return String.format(Locale.ROOT, "%.1f GB", bytes / (double) GB);
+  }
+}

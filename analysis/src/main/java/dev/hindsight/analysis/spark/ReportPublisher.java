@@ -1,0 +1,61 @@
+package dev.hindsight.analysis.spark;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Moves finished output into place with renames, so a reader sees the old report or the new one, never half of
+ * either: the report is built in a sibling folder, the old one is renamed aside, the new one renamed in.
+ */
+final class ReportPublisher {
+
+  private ReportPublisher() {}
+
+  /** A fresh sibling of {@code out} to build the report in; a sibling so the final rename stays on one file system. */
+  static Path stagingFor(Path out) {
+    return new Path(out.getParent(), out.getName() + ".tmp-" + UUID.randomUUID());
+  }
+
+  /** Replaces {@code out} (if any) with {@code staged}; on failure the previous report is put back. */
+  static void publish(FileSystem fs, Path staged, Path out) throws IOException {
+    Path aside = null;
+    if (fs.exists(out)) {
+      aside = new Path(out.getParent(), out.getName() + ".old-" + UUID.randomUUID());
+      if (!fs.rename(out, aside)) {
+        throw new IOException("could not move the previous report " + out + " aside");
+      }
+    }
+    if (!fs.rename(staged, out)) {
+      if (aside != null) {
+        fs.rename(aside, out);
+      }
+      throw new IOException("could not move the new report from " + staged + " to " + out);
+    }
+    if (aside != null) {
+      fs.delete(aside, true);
+    }
+  }
+
+  /** Moves the one part file Spark wrote into {@code staging} to {@code target}, then deletes the staging folder. */
+  static void singleFile(FileSystem fs, Path staging, Path target) throws IOException {
+    FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
+    // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    fs.delete(target, false);
+    if (parts == null || parts.length == 0) {
+      // No rows may mean no part file; the file still exists, empty.
+      fs.create(target, true).close();
+    } else if (parts.length == 1) {
+      if (!raw.rename(parts[0].getPath(), target)) {
+        throw new IOException("could not move " + parts[0].getPath() + " to " + target);
+      }
+    } else {
+      throw new IOException("expected one part file in " + staging + ", found " + parts.length);
+    }
+    fs.delete(staging, true);
+  }
+}

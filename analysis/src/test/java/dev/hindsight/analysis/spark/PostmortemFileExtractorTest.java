@@ -1,0 +1,51 @@
+package dev.hindsight.analysis.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostmortemFileExtractorTest {
+
+  private static final PostmortemFileExtractor EXTRACTOR =
+      new PostmortemFileExtractor(HadoopConf.of(new Configuration()), 1_000);
+
+  private static Object field(Row row, String name) {
+    return row.get(PostmortemFileExtractor.SCHEMA.fieldIndex(name));
+  }
+
+  @Test
+  void readsParsesAndEnrichesOneFileIntoRowRecordAndReason(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("a.md");
+    Files.writeString(file, "On 2024-07-22 from 10:00 to 11:00 UTC the API failed for 30% of users.\n");
+    Row row = EXTRACTOR.extract("file:" + file, Files.size(file));
+    assertEquals(PostmortemFileExtractor.SCHEMA.size(), row.length());
+    assertEquals("ok", field(row, IncidentColumns.STATUS));
+    assertEquals("2024Q3", field(row, IncidentColumns.QUARTER));
+    assertNull(field(row, PostmortemFileExtractor.REASON));
+    assertTrue(((String) field(row, PostmortemFileExtractor.RECORD)).startsWith("{\"id\":"));
+  }
+
+  @Test
+  void aFileThatVanishedAfterListingIsRejectedNotThrown(@TempDir Path dir) {
+    Row row = EXTRACTOR.extract("file:" + dir.resolve("gone.md"), 10);
+    assertEquals("rejected", field(row, IncidentColumns.STATUS));
+    String reason = (String) field(row, PostmortemFileExtractor.REASON);
+    assertTrue(reason.startsWith("the document could not be processed (FileNotFoundException"), reason);
+  }
+
+  @Test
+  void anOversizedFileIsRejectedFromItsListedLengthAlone(@TempDir Path dir) {
+    // The file does not exist: had it been opened, the reason would say so.
+    Row row = EXTRACTOR.extract("file:" + dir.resolve("big.md"), 5_000_000);
+    assertEquals("the file is 4.8 MB, over the 1000 bytes limit; raise it with --max-file-size or split the file",
+        field(row, PostmortemFileExtractor.REASON));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.hindsight.dashboards.cli;
+
+import dev.hindsight.analysis.spark.ReportJob;
+import dev.hindsight.analysis.spark.ReportTables;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hindsight report}: the Spark batch job over a corpus, writing incidents, tables and a manifest. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parse and enrich every postmortem with Spark and write the report folder: incidents (Parquet and JSON Lines),",
+      "the aggregate tables under tables/ (Parquet and CSV), manifest.json (every input file, its status and reason)",
+      "and run-info.json. The previous report is replaced only once the new one is complete."
+    })
+public final class ReportCommand implements Callable<Integer> {
+
+  static final String DEFAULT_INPUT = "data/postmortems";
+
+  // About 2 GB: the most one file's bytes can be read into.
+  private static final double LARGEST_MEGABYTES = (Integer.MAX_VALUE - 16) / (1024.0 * 1024.0);
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Files or folders (read recursively) as Hadoop paths: local, hdfs:// or s3a:// (default: "
+          + DEFAULT_INPUT + ").")
+  List<String> paths;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "./hindsight-report",
+      description = "The report folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: local[*], or the master spark-submit was given).")
+  String master;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "5",
+      description = "Reject files larger than this many megabytes without reading them (default: ${DEFAULT-VALUE}).")
+  double maxFileMegabytes;
+
+  @Override
+  public Integer call() {
+    if (!(maxFileMegabytes > 0) || maxFileMegabytes > LARGEST_MEGABYTES) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-file-size must be a number of megabytes above 0 and at most 2047, got " + maxFileMegabytes + ".");
+    }
+    List<String> inputs = paths == null || paths.isEmpty() ? List.of(DEFAULT_INPUT) : List.copyOf(paths);
+    // Local paths are checked before Spark starts, so a typo costs no session start-up.
+    for (String input : inputs) {
+      if (isLocal(input) && !Files.exists(java.nio.file.Path.of(localPath(input)), LinkOption.NOFOLLOW_LINKS)) {
+        throw missing(input);
+      }
+    }
+    long maxFileBytes = (long) (maxFileMegabytes * 1024 * 1024);
+    SparkSession spark = session();
+    ReportJob.Summary summary;
+    try {
+      for (String input : inputs) {
+        if (!isLocal(input) && !exists(spark, input)) {
+          throw missing(input);
+        }
+      }
+      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes));
+    } finally {
+      spark.stop();
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.println(String.format(Locale.ROOT,
+        "Read %d %s from %s: %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
+            + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
+            + "and %s.",
+        summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), summary.ok(),
+        summary.partial(), summary.rejected(), ReportJob.MANIFEST, summary.out(), ReportJob.INCIDENTS_JSONL,
+        ReportTables.NAMES.size(), ReportJob.RUN_INFO));
+    printer.flush();
+    return 0;
+  }
+
+  private SparkSession session() {
+    // Under spark-submit the master comes from its --master; an explicit option still wins.
+    String resolved = master != null ? master : System.getProperty("spark.master", "local[*]");
+    boolean local = resolved.startsWith("local");
+    SparkSession.Builder builder = SparkSession.builder()
+        .appName("hindsight-report")
+        .master(resolved)
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        // Applied as the context starts, so its start-up chatter at INFO is not printed either.
+        .config("spark.log.level", "WARN");
+    if (local) {
+      // One machine: a few shuffle partitions, not 200 tiny ones; and no listening on the network.
+      builder.config("spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors())))
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1");
+    }
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+
+  private static boolean isLocal(String input) {
+    String scheme = new Path(input).toUri().getScheme();
+    return scheme == null || scheme.equals("file");
+  }
+
+  private static String localPath(String input) {
+    return new Path(input).toUri().getPath();
+  }
+
+  private static boolean exists(SparkSession spark, String input) {
+    Path path = new Path(input);
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reach " + input + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ParameterException missing(String input) {
+    return new ParameterException(spec.commandLine(),
+        "No such file or folder: " + input + ". Check the path and try again.");
+  }
+}
