@@ -79,7 +79,7 @@ public final class SourceReader {
     }
     // The size comes from the attributes so that a huge file is refused without reading any of it.
     if (attributes.size() > maxBytes) {
-      return unread(sourceAsGiven, tooBig(attributes.size()));
+      return unread(sourceAsGiven, overLimit(attributes.size(), maxBytes));
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -137,7 +137,8 @@ public final class SourceReader {
     return fileName.substring(dot) + " is not a postmortem format Hindsight reads " + FORMATS;
   }
 
-  private String tooBig(long size) {
+  /** The reason a file of {@code size} bytes is rejected under a limit of {@code maxBytes}; also used by the Spark job. */
+  public static String overLimit(long size, long maxBytes) {
     String actual = describeSize(size);
     String limit = describeSize(maxBytes);
     if (actual.equals(limit)) {
@@ -149,7 +150,7 @@ public final class SourceReader {
   }
 
   /** A size as people say it: "812 bytes", "3.4 KB", "12.3 MB". */
-  static String describeSize(long bytes) {
+  public static String describeSize(long bytes) {
     if (bytes < KB) {
       return bytes == 1 ? "1 byte" : bytes + " bytes";
     }

@@ -7,12 +7,12 @@ import dev.hindsight.ingest.DecodedText;
 import dev.hindsight.ingest.DocumentFormat;
 import dev.hindsight.ingest.RejectedSource;
 import dev.hindsight.ingest.SourceDocument;
+import dev.hindsight.ingest.SourceReader;
 import dev.hindsight.ingest.TextDecoder;
 import dev.hindsight.ingest.Warning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
@@ -41,9 +41,6 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       .add(RECORD, DataTypes.StringType, false)
       .add(REASON, DataTypes.StringType, true);
 
-  private static final long KB = 1024;
-  private static final long MB = KB * 1024;
-  private static final long GB = MB * 1024;
 
   private final HadoopConf conf;
   private final long maxFileBytes;
@@ -106,7 +103,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     }
     // The listed length decides before any byte is read, so an oversized file costs nothing.
     if (length > maxFileBytes) {
-      return rejectedUnread(source, tooBig(length));
+      return rejectedUnread(source, SourceReader.overLimit(length, maxFileBytes));
     }
     if (length == 0) {
       return Incident.rejected(new RejectedSource(source, "the file is empty", ContentHash.of(new byte[0])));
@@ -118,7 +115,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       bytes = in.readNBytes(Math.toIntExact(maxFileBytes + 1));
     }
     if (bytes.length > maxFileBytes) {
-      return rejectedUnread(source, "the file grew past the " + describeSize(maxFileBytes)
+      return rejectedUnread(source, "the file grew past the " + SourceReader.describeSize(maxFileBytes)
           + " limit while being read; raise it with --max-file-size or split the file");
     }
     String contentHash = ContentHash.of(bytes);
@@ -155,30 +152,5 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
     return "the document could not be processed (" + e.getClass().getSimpleName() + message
         + "); please report it with the file";
-  }
-
-  private String tooBig(long size) {
-    String actual = describeSize(size);
-    String limit = describeSize(maxFileBytes);
-    if (actual.equals(limit)) {
-      // "5.0 MB, over the 5.0 MB limit" would read as nonsense; exact counts show the difference.
-      actual = String.format(Locale.ROOT, "%,d bytes", size);
-      limit = String.format(Locale.ROOT, "%,d-byte", maxFileBytes);
-    }
-    return "the file is " + actual + ", over the " + limit + " limit; raise it with --max-file-size or split the file";
-  }
-
-  // The same wording as SourceReader's, whose helper is package-private to ingest.
-  static String describeSize(long bytes) {
-    if (bytes < KB) {
-      return bytes == 1 ? "1 byte" : bytes + " bytes";
-    }
-    if (bytes < MB) {
-      return String.format(Locale.ROOT, "%.1f KB", bytes / (double) KB);
-    }
-    if (bytes < GB) {
-      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
-    }
-    return String.format(Locale.ROOT, "%.1f GB", bytes / (double) GB);
   }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Hindsight.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static List<JsonNode> records(String out) throws Exception {
     List<JsonNode> list = new ArrayList<>();
@@ -47,7 +32,7 @@ class ExtractCommandTest {
   void printsOneContractRecordPerDocumentSortedBySource(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b.md"), "## Summary\nOn 2024-07-22 from 10:00 to 11:00 UTC the API failed for 30% of users.\n");
     Files.writeString(dir.resolve("a.txt"), "The cache fell over at 09:00 UTC on 1 May 2024 and was back at 09:20 UTC.\n");
-    Run run = run("extract", dir.toString());
+    CliRun run = CliRun.of("extract", dir.toString());
     assertEquals(0, run.exit(), run.err());
     List<JsonNode> records = records(run.out());
     assertEquals(2, records.size());
@@ -66,7 +51,7 @@ class ExtractCommandTest {
   void rejectedFileStillGetsALineWithTheReason(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("empty.md"), new byte[0]);
     Files.write(dir.resolve("picture.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
-    Run run = run("extract", dir.toString());
+    CliRun run = CliRun.of("extract", dir.toString());
     assertEquals(0, run.exit(), run.err());
     List<JsonNode> records = records(run.out());
     assertEquals(2, records.size());
@@ -78,7 +63,7 @@ class ExtractCommandTest {
 
   @Test
   void missingPathIsAUsageErrorWithOneSentence(@TempDir Path dir) {
-    Run run = run("extract", dir.resolve("nope").toString());
+    CliRun run = CliRun.of("extract", dir.resolve("nope").toString());
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("No such file or folder"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
@@ -86,13 +71,13 @@ class ExtractCommandTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    assertEquals(2, run("extract", "--no-such-option", "x").exit());
+    assertEquals(2, CliRun.of("extract", "--no-such-option", "x").exit());
   }
 
   @Test
   void prettyPrintsIndentedJson(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.md"), "## Summary\nAll users lost access at 10:00 UTC on 2024-01-02.\n", StandardCharsets.UTF_8);
-    Run run = run("extract", "--pretty", dir.resolve("a.md").toString());
+    CliRun run = CliRun.of("extract", "--pretty", dir.resolve("a.md").toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("\n  \"source\""), run.out());
   }

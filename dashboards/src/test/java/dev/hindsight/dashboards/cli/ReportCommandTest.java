@@ -6,27 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReportCommandTest {
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Hindsight.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void writesTheReportAndSummarisesItInOneParagraph(@TempDir Path dir) throws Exception {
@@ -37,7 +22,7 @@ class ReportCommandTest {
     Files.write(corpus.resolve("empty.md"), new byte[0]);
     Path out = dir.resolve("report");
 
-    Run run = run("report", corpus.toString(), "--out", out.toString(), "--master", "local[2]");
+    CliRun run = CliRun.of("report", corpus.toString(), "--out", out.toString(), "--master", "local[2]");
 
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("Read 2 files from " + corpus + ": 1 ok, 0 partial, 1 rejected"), run.out());
@@ -49,7 +34,7 @@ class ReportCommandTest {
 
   @Test
   void missingPathIsAUsageErrorBeforeSparkStarts(@TempDir Path dir) {
-    Run run = run("report", dir.resolve("nope").toString(), "--out", dir.resolve("out").toString());
+    CliRun run = CliRun.of("report", dir.resolve("nope").toString(), "--out", dir.resolve("out").toString());
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("No such file or folder"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
@@ -58,13 +43,13 @@ class ReportCommandTest {
 
   @Test
   void nonPositiveSizeLimitIsAUsageError(@TempDir Path dir) {
-    Run run = run("report", dir.toString(), "--max-file-size", "0");
+    CliRun run = CliRun.of("report", dir.toString(), "--max-file-size", "0");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--max-file-size must be"), run.err());
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    assertEquals(2, run("report", "--quarter", "2024Q3").exit());
+    assertEquals(2, CliRun.of("report", "--quarter", "2024Q3").exit());
   }
 }
