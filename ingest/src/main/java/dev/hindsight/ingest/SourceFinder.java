@@ -195,7 +195,8 @@ public final class SourceFinder {
     return whyEntryUnusable(e);
   }
 
-  private static String whyEntryUnusable(IOException e) {
+  /** Why a file or folder could not be used, as one clause a user understands. */
+  public static String whyEntryUnusable(IOException e) {
     if (e instanceof FileSystemLoopException) {
       return "it is a symbolic link back to a folder that contains it (a loop); "
           + "that folder's files are read once, by their other path";

@@ -10,8 +10,10 @@ import dev.hindsight.ingest.SourceDocument;
 import dev.hindsight.ingest.SourceReader;
 import dev.hindsight.ingest.TextDecoder;
 import dev.hindsight.ingest.Warning;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,7 +26,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Turns listed files ({@code path}, {@code length}) into incidents rows plus their JSON record and manifest reason.
+ * Turns listed files ({@code source}, {@code path}, {@code length}, {@code problem}, as {@link InputListing} writes
+ * them) into incidents rows plus their JSON record and manifest reason.
  * Every file gives exactly one row: anything that goes wrong with one document rejects that document only.
  */
 final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
@@ -65,18 +68,19 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row file = files.next();
-        return extract(file.getString(0), file.getLong(1));
+        return extract(file.getString(0), file.getString(1), file.isNullAt(2) ? -1 : file.getLong(2),
+            file.getString(3));
       }
     };
   }
 
-  /** One row for one file, never throwing for anything the document contains. */
-  Row extract(String source, long length) {
+  /** One row for one listed file (named {@code source}, read from {@code path}), never throwing for its content. */
+  Row extract(String source, String path, long length, String problem) {
     Incident incident;
     Row row;
     String record;
     try {
-      incident = incident(source, length);
+      incident = problem != null ? rejectedUnread(source, problem) : incident(source, new Path(path), length);
       row = IncidentRowMapper.toRow(incident);
       record = IncidentJson.line(incident);
     } catch (Exception | StackOverflowError e) {
@@ -94,8 +98,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     return RowFactory.create(values);
   }
 
-  private Incident incident(String source, long length) throws IOException {
-    Path path = new Path(source);
+  private Incident incident(String source, Path path, long length) throws IOException {
     Optional<DocumentFormat> format = DocumentFormat.forFileName(path.getName());
     if (format.isEmpty()) {
       return rejectedUnread(source, path.getName() + " is not a postmortem format Hindsight reads "
@@ -113,6 +116,10 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     try (InputStream in = fs.open(path)) {
       // Bounded even so: the file may have grown since it was listed.
       bytes = in.readNBytes(Math.toIntExact(maxFileBytes + 1));
+    } catch (FileNotFoundException e) {
+      return rejectedUnread(source, "it disappeared after it was listed (deleted or moved during the run)");
+    } catch (AccessDeniedException | org.apache.hadoop.security.AccessControlException e) {
+      return rejectedUnread(source, "it cannot be read: permission denied; check its permissions");
     }
     if (bytes.length > maxFileBytes) {
       return rejectedUnread(source, "the file grew past the " + SourceReader.describeSize(maxFileBytes)

@@ -48,6 +48,9 @@ public final class ReportColumns {
   // fix_effectiveness.
   /** The recurrence: an incident of a class that had occurred before. */
   public static final String INCIDENT_ID = "incident_id";
+  /** How many incidents of the class came before, however long ago. */
+  public static final String EARLIER_INCIDENT_COUNT = "earlier_incident_count";
+  /** The most recent earlier incidents, oldest first (at most {@link FixEffectiveness#RECENT}). */
   public static final String EARLIER_INCIDENT_IDS = "earlier_incident_ids";
   /** array of struct(incident_id, text, type): the actions the earlier incidents listed. */
   public static final String EARLIER_ACTIONS = "earlier_actions";

@@ -1,5 +1,9 @@
 package dev.hindsight.analysis.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,11 +23,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -40,8 +41,6 @@ public final class ReportJob {
   public static final String MANIFEST = ReportManifest.FILE_NAME;
   /** Timings and settings of the run; the one output that differs between two runs over the same input. */
   public static final String RUN_INFO = "run-info.json";
-  /** The extensions read; other files under the input folders are not inputs. */
-  public static final String EXTENSIONS_GLOB = "*.{md,markdown,txt,html,htm}";
 
   /**
    * What to run on.
@@ -49,19 +48,31 @@ public final class ReportJob {
    * @param inputs files or folders as Hadoop paths (folders read recursively)
    * @param out the report folder, replaced as a whole when the job succeeds
    * @param maxFileBytes files larger than this are rejected without being read
+   * @param period the incident starts the incidents and tables cover; the manifest always lists every file
    */
-  public record Parameters(List<String> inputs, String out, long maxFileBytes) {
+  public record Parameters(List<String> inputs, String out, long maxFileBytes, ReportPeriod period) {
     public Parameters {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(period, "period");
       if (inputs.isEmpty()) {
         throw new IllegalArgumentException("at least one input path is needed");
       }
+    }
+
+    /** Every incident, whenever it started. */
+    public Parameters(List<String> inputs, String out, long maxFileBytes) {
+      this(inputs, out, maxFileBytes, ReportPeriod.ALL);
     }
   }
 
   /** What a run did: files per status and where the report is. */
   public record Summary(long files, long ok, long partial, long rejected, String out) {}
+
+  // The listing is written into the staging folder, read by Spark, and removed before publishing.
+  private static final String LISTING = "input-listing.jsonl";
+  // Files per extraction task: small enough to balance two cores on a small corpus, large enough to amortise a task.
+  private static final long FILES_PER_TASK = 1_000;
 
   private final SparkSession spark;
 
@@ -73,78 +84,88 @@ public final class ReportJob {
   public Summary run(Parameters parameters) {
     long started = System.currentTimeMillis();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    Map<String, Long> timings = new LinkedHashMap<>();
-    // Only path and length are selected, so the source never loads the content of any file, oversized or not.
-    Dataset<Row> files = spark.read()
-        .format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", EXTENSIONS_GLOB)
-        .load(parameters.inputs().toArray(String[]::new))
-        .select("path", "length")
-        .union(emptyFiles(parameters.inputs()));
-    PostmortemFileExtractor extractor = new PostmortemFileExtractor(HadoopConf.of(hadoop), parameters.maxFileBytes());
-    // Cached: the Parquet, the JSON lines, every table and the manifest read it; parsing must run once.
-    Dataset<Row> extracted = files
-        .mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Object> timings = new LinkedHashMap<>();
+    FileSystem fs = fileSystem(hadoop, parameters.out());
+    Path out = fs.makeQualified(new Path(parameters.out()));
+    Path staging = ReportPublisher.stagingFor(out);
+    boolean published = false;
+    Dataset<Row> extracted = null;
     try {
       long phase = System.currentTimeMillis();
+      Path listing = new Path(staging, LISTING);
+      long listed;
+      try (OutputStream stream = fs.create(listing, false)) {
+        listed = InputListing.write(hadoop, parameters.inputs(), stream);
+      }
+      timings.put("listMillis", System.currentTimeMillis() - phase);
+
+      phase = System.currentTimeMillis();
+      PostmortemFileExtractor extractor =
+          new PostmortemFileExtractor(HadoopConf.of(hadoop), parameters.maxFileBytes());
+      // Cached: the Parquet, the JSON lines, every table and the manifest read it; parsing must run once.
+      extracted = uniqueFiles(spark.read().schema(InputListing.SCHEMA).json(listing.toString()), listed)
+          .mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> counts = statusCounts(extracted);
       timings.put("extractMillis", System.currentTimeMillis() - phase);
 
-      FileSystem fs = fileSystem(hadoop, parameters.out());
-      Path out = fs.makeQualified(new Path(parameters.out()));
-      Path staging = ReportPublisher.stagingFor(out);
-      boolean published = false;
-      try {
-        Dataset<Row> incidents = extracted.select(columns(IncidentColumns.SCHEMA.fieldNames()));
-        phase = System.currentTimeMillis();
-        incidents.orderBy(IncidentColumns.SOURCE).write().mode(SaveMode.ErrorIfExists)
-            .parquet(new Path(staging, INCIDENTS).toString());
-        writeJsonLines(fs, extracted, staging);
-        timings.put("incidentsMillis", System.currentTimeMillis() - phase);
+      ReportPeriod period = parameters.period();
+      Dataset<Row> covered = extracted.filter(period.keeps());
+      Dataset<Row> incidents = covered.select(columns(IncidentColumns.SCHEMA.fieldNames()));
+      phase = System.currentTimeMillis();
+      incidents.orderBy(IncidentColumns.SOURCE).write().mode(SaveMode.ErrorIfExists)
+          .parquet(new Path(staging, INCIDENTS).toString());
+      writeJsonLines(fs, covered, staging);
+      timings.put("incidentsMillis", System.currentTimeMillis() - phase);
 
-        phase = System.currentTimeMillis();
-        ReportTableWriter.write(ReportTables.of(incidents, Bootstrap.DEFAULT), staging.toString());
-        timings.put("tablesMillis", System.currentTimeMillis() - phase);
+      phase = System.currentTimeMillis();
+      Dataset<Row> trend = period.isAll() ? incidents
+          : extracted.filter(period.withPreviousQuarter().keeps())
+              .select(columns(IncidentColumns.SCHEMA.fieldNames()));
+      timings.put("tables", ReportTableWriter.write(ReportTables.of(incidents, trend, Bootstrap.DEFAULT),
+          staging.toString()));
+      timings.put("tablesMillis", System.currentTimeMillis() - phase);
 
-        phase = System.currentTimeMillis();
-        writeManifest(fs, extracted, staging, parameters, counts);
-        timings.put("manifestMillis", System.currentTimeMillis() - phase);
+      phase = System.currentTimeMillis();
+      writeManifest(fs, extracted, staging, parameters, counts);
+      timings.put("manifestMillis", System.currentTimeMillis() - phase);
 
-        timings.put("totalMillis", System.currentTimeMillis() - started);
-        writeRunInfo(fs, staging, parameters, started, timings);
-        ReportPublisher.publish(fs, staging, out);
-        published = true;
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not write the report to " + out + ": " + e.getMessage(), e);
-      } finally {
-        // Whatever failed (Spark may also throw checked exceptions undeclared), no half-built report stays behind.
-        if (!published) {
-          deleteQuietly(fs, staging);
-        }
-      }
+      fs.delete(listing, false);
+      timings.put("totalMillis", System.currentTimeMillis() - started);
+      writeRunInfo(fs, staging, parameters, started, timings);
+      ReportPublisher.publish(fs, staging, out);
+      published = true;
       return new Summary(counts.values().stream().mapToLong(Long::longValue).sum(),
           counts.getOrDefault(IncidentColumns.STATUS_OK, 0L),
           counts.getOrDefault(IncidentColumns.STATUS_PARTIAL, 0L),
           counts.getOrDefault(IncidentColumns.STATUS_REJECTED, 0L),
           out.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the report to " + out + ": " + e.getMessage(), e);
     } finally {
-      extracted.unpersist(false);
+      if (extracted != null) {
+        extracted.unpersist(false);
+      }
+      // Whatever failed (Spark may also throw checked exceptions undeclared), no half-built report stays behind.
+      if (!published) {
+        deleteQuietly(fs, staging);
+      }
     }
   }
 
-  private Dataset<Row> emptyFiles(List<String> inputs) {
-    List<String> paths;
-    try {
-      paths = EmptyInputFiles.find(spark.sparkContext().hadoopConfiguration(), inputs, EXTENSIONS_GLOB);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not list the input files: " + e.getMessage(), e);
-    }
-    StructType listing = new StructType()
-        .add("path", DataTypes.StringType, false)
-        .add("length", DataTypes.LongType, false);
-    return spark.createDataFrame(paths.stream().map(p -> RowFactory.create(p, 0L)).toList(), listing);
+  /**
+   * One row per underlying file (a file reached through two inputs or a link is read once, under its first name),
+   * spread over enough partitions to keep every core busy.
+   */
+  private Dataset<Row> uniqueFiles(Dataset<Row> listing, long listed) {
+    int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L,
+        (listed + FILES_PER_TASK - 1) / FILES_PER_TASK);
+    return listing
+        .groupBy(col(InputListing.KEY))
+        .agg(min(struct(col(InputListing.SOURCE), col(InputListing.PATH), col(InputListing.LENGTH),
+            col(InputListing.PROBLEM))).as("file"))
+        .select("file.*")
+        .repartition(partitions);
   }
 
   // Three rows at most; this is also the action that fills the cache, with the listing's full parallelism.
@@ -173,15 +194,17 @@ public final class ReportJob {
       Map<String, Long> counts) throws IOException {
     // Streamed partition by partition to the driver: it holds one partition of small entries, never the corpus.
     Dataset<Row> entries = extracted
-        .select(IncidentColumns.SOURCE, IncidentColumns.STATUS, PostmortemFileExtractor.REASON)
+        .select(col(IncidentColumns.SOURCE), col(IncidentColumns.STATUS), col(PostmortemFileExtractor.REASON),
+            parameters.period().keeps().as("in_period"))
         .orderBy(IncidentColumns.SOURCE);
     try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
-      ReportManifest.write(out, parameters.inputs(), parameters.maxFileBytes(), counts, entries.toLocalIterator());
+      ReportManifest.write(out, parameters.inputs(), parameters.maxFileBytes(), parameters.period(), counts,
+          entries.toLocalIterator());
     }
   }
 
   private void writeRunInfo(FileSystem fs, Path staging, Parameters parameters, long started,
-      Map<String, Long> timings) throws IOException {
+      Map<String, Object> timings) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode info = mapper.createObjectNode();
     info.put("startedAt", Instant.ofEpochMilli(started).toString());
@@ -190,6 +213,7 @@ public final class ReportJob {
     info.set("inputs", mapper.valueToTree(parameters.inputs()));
     info.put("out", parameters.out());
     info.put("maxFileBytes", parameters.maxFileBytes());
+    info.put("period", parameters.period().label());
     info.set("timings", mapper.valueToTree(timings));
     try (OutputStream out = fs.create(new Path(staging, RUN_INFO), false)) {
       out.write(mapper.writeValueAsBytes(info));

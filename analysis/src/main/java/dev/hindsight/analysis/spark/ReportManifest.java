@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
- * Writes {@code manifest.json}: the inputs, the counts per status, and one entry (source, status, reason) per input
+ * Writes {@code manifest.json}: the inputs, the period, the counts per status, and one entry (source, status, reason) per input
  * file, streamed from rows already sorted by source so that no more than one row is held at a time.
  */
 final class ReportManifest {
@@ -24,10 +24,10 @@ final class ReportManifest {
 
   /**
    * @param counts files per status key; every status is written, zero when absent
-   * @param entries rows of (source, status, reason), sorted by source
+   * @param entries rows of (source, status, reason, in period), sorted by source
    */
-  static void write(OutputStream out, List<String> inputs, long maxFileBytes, Map<String, Long> counts,
-      Iterator<Row> entries) throws IOException {
+  static void write(OutputStream out, List<String> inputs, long maxFileBytes, ReportPeriod period,
+      Map<String, Long> counts, Iterator<Row> entries) throws IOException {
     JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     // Fixed indentation and line ends whatever the platform, so two runs write the same bytes.
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -40,6 +40,7 @@ final class ReportManifest {
     }
     json.writeEndArray();
     json.writeNumberField("maxFileBytes", maxFileBytes);
+    json.writeStringField("period", period.label());
     long files = 0;
     for (long count : counts.values()) {
       files += count;
@@ -56,6 +57,10 @@ final class ReportManifest {
       json.writeStringField("source", entry.getString(0));
       json.writeStringField("status", entry.getString(1));
       json.writeStringField("reason", entry.isNullAt(2) ? null : entry.getString(2));
+      if (!period.isAll()) {
+        // Outside the period: read and accounted for, but not in the incidents or the tables.
+        json.writeBooleanField("inPeriod", entry.getBoolean(3));
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -7,9 +7,15 @@ import static org.apache.spark.sql.functions.to_json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -40,6 +46,9 @@ public final class ReportTableWriter {
   /** The folder under the output folder that holds the tables. */
   public static final String TABLES = "tables";
 
+  // Enough to overlap the scheduling gaps of small jobs without queueing more work than two cores can run.
+  private static final int CONCURRENT_TABLES = 4;
+
   private static final Map<String, String> CSV_OPTIONS = Map.of(
       "header", "true",
       "encoding", "UTF-8",
@@ -56,10 +65,48 @@ public final class ReportTableWriter {
 
   private ReportTableWriter() {}
 
-  /** Writes every table; an existing table of the same name is replaced. */
-  public static void write(List<ReportTable> tables, String outDir) {
-    for (ReportTable table : tables) {
-      write(table, outDir);
+  /**
+   * Writes every table, replacing any of the same name; returns the milliseconds each took, by name. Tables are
+   * small, so their jobs are mostly scheduling overhead; a few are submitted at once to overlap it (Spark runs jobs
+   * from several threads side by side). Each table has its own files, so the output does not depend on the order.
+   */
+  public static Map<String, Long> write(List<ReportTable> tables, String outDir) {
+    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_TABLES, runnable -> {
+      Thread thread = new Thread(runnable, "hindsight-table-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Long>> runs = new ArrayList<>();
+      for (ReportTable table : tables) {
+        runs.add(pool.submit(() -> {
+          long started = System.currentTimeMillis();
+          write(table, outDir);
+          return System.currentTimeMillis() - started;
+        }));
+      }
+      Map<String, Long> millis = new LinkedHashMap<>();
+      for (int i = 0; i < tables.size(); i++) {
+        millis.put(tables.get(i).name(), result(runs.get(i), tables.get(i).name()));
+      }
+      return millis;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long result(Future<Long> run, String table) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing table " + table, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("could not write table " + table + ": " + e.getCause().getMessage(),
+          e.getCause());
     }
   }
 

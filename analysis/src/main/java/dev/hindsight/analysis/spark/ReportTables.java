@@ -27,14 +27,20 @@ public final class ReportTables {
 
   private ReportTables() {}
 
-  /**
-   * All tables over {@code incidents}. Every table reads the input again, so the caller should hand in a cached or
-   * Parquet-backed Dataset rather than one that re-runs parsing.
-   */
+  /** All tables over {@code incidents}, the quarterly trends included. */
   public static List<ReportTable> of(Dataset<Row> incidents, Bootstrap bootstrap) {
-    Dataset<Row> intervals = ResolveMedianIntervals.of(incidents, bootstrap);
+    return of(incidents, incidents, bootstrap);
+  }
+
+  /**
+   * All tables: the quarterly duration trends over {@code trend} (the period plus the quarter before it, the baseline
+   * of the first change), everything else over {@code incidents}. Every table reads its input again, so the caller
+   * should hand in cached or Parquet-backed Datasets rather than ones that re-run parsing.
+   */
+  public static List<ReportTable> of(Dataset<Row> incidents, Dataset<Row> trend, Bootstrap bootstrap) {
+    Dataset<Row> intervals = ResolveMedianIntervals.of(trend, bootstrap);
     List<ReportTable> tables = List.of(
-        new ReportTable(QuarterlyDurations.NAME, QuarterlyDurations.of(incidents), QuarterlyDurations.KEYS),
+        new ReportTable(QuarterlyDurations.NAME, QuarterlyDurations.of(trend), QuarterlyDurations.KEYS),
         new ReportTable(ResolveMedianIntervals.NAME, intervals, ResolveMedianIntervals.KEYS),
         new ReportTable(ResolveMedianChanges.NAME, ResolveMedianChanges.between(intervals), ResolveMedianChanges.KEYS),
         new ReportTable(FailureClassCounts.NAME, FailureClassCounts.of(incidents), FailureClassCounts.KEYS),

@@ -25,7 +25,7 @@ class PostmortemFileExtractorTest {
   void readsParsesAndEnrichesOneFileIntoRowRecordAndReason(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.md");
     Files.writeString(file, "On 2024-07-22 from 10:00 to 11:00 UTC the API failed for 30% of users.\n");
-    Row row = EXTRACTOR.extract("file:" + file, Files.size(file));
+    Row row = EXTRACTOR.extract("a.md", "file:" + file, Files.size(file), null);
     assertEquals(PostmortemFileExtractor.SCHEMA.size(), row.length());
     assertEquals("ok", field(row, IncidentColumns.STATUS));
     assertEquals("2024Q3", field(row, IncidentColumns.QUARTER));
@@ -35,17 +35,35 @@ class PostmortemFileExtractorTest {
 
   @Test
   void aFileThatVanishedAfterListingIsRejectedNotThrown(@TempDir Path dir) {
-    Row row = EXTRACTOR.extract("file:" + dir.resolve("gone.md"), 10);
+    Row row = EXTRACTOR.extract("gone.md", "file:" + dir.resolve("gone.md"), 10, null);
     assertEquals("rejected", field(row, IncidentColumns.STATUS));
-    String reason = (String) field(row, PostmortemFileExtractor.REASON);
-    assertTrue(reason.startsWith("the document could not be processed (FileNotFoundException"), reason);
+    assertEquals("it disappeared after it was listed (deleted or moved during the run)",
+        field(row, PostmortemFileExtractor.REASON));
   }
 
   @Test
   void anOversizedFileIsRejectedFromItsListedLengthAlone(@TempDir Path dir) {
     // The file does not exist: had it been opened, the reason would say so.
-    Row row = EXTRACTOR.extract("file:" + dir.resolve("big.md"), 5_000_000);
+    Row row = EXTRACTOR.extract("big.md", "file:" + dir.resolve("big.md"), 5_000_000, null);
     assertEquals("the file is 4.8 MB, over the 1000 bytes limit; raise it with --max-file-size or split the file",
         field(row, PostmortemFileExtractor.REASON));
+  }
+
+  @Test
+  void anEntryTheListingCouldNotUseIsRejectedWithTheListingsReason() {
+    Row row = EXTRACTOR.extract("in/loop", null, -1, "it is a symbolic link back to a folder that contains it (a loop)");
+    assertEquals("rejected", field(row, IncidentColumns.STATUS));
+    assertEquals("in/loop", field(row, IncidentColumns.SOURCE));
+    assertEquals("it is a symbolic link back to a folder that contains it (a loop)",
+        field(row, PostmortemFileExtractor.REASON));
+  }
+
+  @Test
+  void theRecordNamesTheFileAsTheUserGaveItNotByItsQualifiedPath(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("b.md");
+    Files.writeString(file, "On 2024-07-22 from 10:00 to 11:00 UTC the API failed.\n");
+    Row row = EXTRACTOR.extract("notes/b.md", "file:" + file, Files.size(file), null);
+    assertEquals("notes/b.md", field(row, IncidentColumns.SOURCE));
+    assertTrue(((String) field(row, PostmortemFileExtractor.RECORD)).contains("\"source\":\"notes/b.md\""));
   }
 }

@@ -141,10 +141,89 @@ class ReportJobTest extends LocalSparkTestBase {
     run(input, out);
     byte[] manifest = Files.readAllBytes(out.resolve(ReportJob.MANIFEST));
 
-    assertThrows(Exception.class, () -> run(root.resolve("gone"), out));
+    // A size limit the extractor refuses: the job fails after its staging folder exists.
+    assertThrows(Exception.class, () -> new ReportJob(spark()).run(
+        new ReportJob.Parameters(List.of(input.toString()), out.toString(), 0)));
 
     assertArrayEquals(manifest, Files.readAllBytes(out.resolve(ReportJob.MANIFEST)));
     assertEquals(List.of("corpus", "report"), entries(root));
+  }
+
+  @Test
+  void namesFilesAsTheUserGaveThemReadsExtensionsInAnyCaseAndReadsAFileReachedTwiceOnce(@TempDir Path root)
+      throws IOException {
+    Path input = root.resolve("corpus");
+    Files.createDirectories(input.resolve("sub"));
+    Files.writeString(input.resolve("sub").resolve("LOUD.MD"), IncidentRowMapperTest.CHECKOUT);
+    Files.writeString(input.resolve("quiet.Txt"), "On 2024-07-22 from 10:00 to 11:00 UTC the login page failed.\n");
+    Files.writeString(input.resolve(".draft.md"), "hidden editor file");
+    Path out = root.resolve("report");
+
+    // The folder and a file inside it: the file is read once, under the name the folder gives it.
+    String folder = input.toString();
+    String file = input.resolve("sub").resolve("LOUD.MD").toString();
+    ReportJob.Summary summary = new ReportJob(spark()).run(
+        new ReportJob.Parameters(List.of(folder, file), out.toString(), LIMIT));
+
+    assertEquals(2, summary.files());
+    List<String> sources = new ArrayList<>();
+    for (JsonNode entry : JSON.readTree(out.resolve(ReportJob.MANIFEST).toFile()).get("entries")) {
+      sources.add(entry.get("source").asText());
+    }
+    assertEquals(List.of(folder + "/quiet.Txt", folder + "/sub/LOUD.MD"), sources);
+  }
+
+  @Test
+  void anInputThatDoesNotExistIsRejectedInTheManifestNotLost(@TempDir Path root) throws IOException {
+    Path input = root.resolve("corpus");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("only.md"), IncidentRowMapperTest.CHECKOUT);
+    Path out = root.resolve("report");
+    String gone = root.resolve("gone").toString();
+
+    ReportJob.Summary summary = new ReportJob(spark()).run(
+        new ReportJob.Parameters(List.of(input.toString(), gone), out.toString(), LIMIT));
+
+    assertEquals(1, summary.rejected());
+    // Sorted by source: .../corpus/only.md, then .../gone.
+    JsonNode entry = JSON.readTree(out.resolve(ReportJob.MANIFEST).toFile()).get("entries").get(1);
+    assertEquals(gone, entry.get("source").asText());
+    assertEquals("rejected", entry.get("status").asText());
+  }
+
+  @Test
+  void aPeriodKeepsIncidentsStartedWithinItAndUndatedOnesAndTheManifestStillListsEveryFile(@TempDir Path root)
+      throws IOException {
+    Path input = root.resolve("corpus");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("q1.md"), "On 2024-02-10 from 10:00 to 11:00 UTC the search API was down.\n");
+    // 2024-03-31 23:30 at UTC-5 is 2024-04-01 04:30 UTC: in the second quarter.
+    Files.writeString(input.resolve("q2.md"), "On 2024-03-31 from 23:30 to 23:50 UTC-5 the search API was down.\n");
+    Files.writeString(input.resolve("q3.md"), "On 2024-07-22 from 10:00 to 11:00 UTC the login page failed.\n");
+    Files.writeString(input.resolve("undated.md"), "The login page failed for about an hour.\n");
+    Path out = root.resolve("report");
+
+    new ReportJob(spark()).run(new ReportJob.Parameters(List.of(input.toString()), out.toString(), LIMIT,
+        ReportPeriod.quarter("2024Q2")));
+
+    JsonNode manifest = JSON.readTree(out.resolve(ReportJob.MANIFEST).toFile());
+    assertEquals("2024Q2", manifest.get("period").asText());
+    Map<String, Boolean> inPeriod = new LinkedHashMap<>();
+    for (JsonNode entry : manifest.get("entries")) {
+      inPeriod.put(entry.get("source").asText().replaceAll(".*/", ""), entry.get("inPeriod").asBoolean());
+    }
+    assertEquals(Map.of("q1.md", false, "q2.md", true, "q3.md", false, "undated.md", true), inPeriod);
+    assertEquals(2, Files.readAllLines(out.resolve(ReportJob.INCIDENTS_JSONL)).size());
+    // The quarter before the period stays in the duration trends as the baseline of the change.
+    List<String> quarters = Files.readAllLines(out.resolve("tables").resolve(QuarterlyDurations.NAME + ".csv"))
+        .stream().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+    assertEquals(List.of("2024Q1", "2024Q2", "undated"), quarters);
+    assertEquals("""
+        status,incidents
+        ok,2
+        partial,0
+        rejected,0
+        """, Files.readString(out.resolve("tables").resolve(StatusCounts.NAME + ".csv")));
   }
 
   /** Every output that must not change between runs: the CSV tables, the JSON lines and the manifest. */

@@ -81,11 +81,12 @@ class ReportTableWriterTest extends LocalSparkTestBase {
         """, csv(first, QuarterlyDurations.NAME));
     // JSON escapes the quote as \", then CSV doubles every quote.
     assertEquals(
-        "failure_class,incident_id,quarter,start_utc,earlier_incident_ids,earlier_action_count,earlier_actions\n"
-            + "misconfiguration/load-balancer,b,2024Q1,2024-02-02T00:00:00Z,\"[\"\"a\"\"]\",1,"
+        "failure_class,incident_id,quarter,start_utc,earlier_incident_count,earlier_incident_ids,earlier_action_count,"
+            + "earlier_actions\n"
+            + "misconfiguration/load-balancer,b,2024Q1,2024-02-02T00:00:00Z,1,\"[\"\"a\"\"]\",1,"
             + "\"[{\"\"incident_id\"\":\"\"a\"\",\"\"text\"\":\"\"Alert on 5xx, \\\"\"now\\\"\"\"\","
             + "\"\"type\"\":\"\"monitoring\"\"}]\"\n"
-            + "misconfiguration/load-balancer,e,2024Q3,2024-07-31T22:00:00Z,\"[\"\"a\"\",\"\"b\"\"]\",1,"
+            + "misconfiguration/load-balancer,e,2024Q3,2024-07-31T22:00:00Z,2,\"[\"\"a\"\",\"\"b\"\"]\",1,"
             + "\"[{\"\"incident_id\"\":\"\"a\"\",\"\"text\"\":\"\"Alert on 5xx, \\\"\"now\\\"\"\"\","
             + "\"\"type\"\":\"\"monitoring\"\"}]\"\n",
         csv(first, FixEffectiveness.NAME));
@@ -115,7 +116,7 @@ class ReportTableWriterTest extends LocalSparkTestBase {
   void anEmptyTableStillGetsItsHeader(@TempDir Path out) throws IOException {
     Dataset<Row> none = FixEffectiveness.of(incidents(IncidentRow.builder("a").build()));
     ReportTableWriter.write(new ReportTable(FixEffectiveness.NAME, none, FixEffectiveness.KEYS), out.toString());
-    assertEquals("failure_class,incident_id,quarter,start_utc,earlier_incident_ids,earlier_action_count,"
+    assertEquals("failure_class,incident_id,quarter,start_utc,earlier_incident_count,earlier_incident_ids,earlier_action_count,"
         + "earlier_actions\n", csv(out, FixEffectiveness.NAME));
   }
 

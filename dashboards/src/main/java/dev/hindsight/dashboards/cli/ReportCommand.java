@@ -1,6 +1,7 @@
 package dev.hindsight.dashboards.cli;
 
 import dev.hindsight.analysis.spark.ReportJob;
+import dev.hindsight.analysis.spark.ReportPeriod;
 import dev.hindsight.analysis.spark.ReportTables;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,12 +55,26 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Reject files larger than this many megabytes without reading them (default: ${DEFAULT-VALUE}).")
   double maxFileMegabytes;
 
+  @Option(names = "--quarter", paramLabel = "QUARTER",
+      description = "Cover the incidents that started in this quarter, UTC (e.g. 2024Q3); the quarter before it is "
+          + "kept in the duration trends as the baseline of the change.")
+  String quarter;
+
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "Cover incidents that started on or after this day, UTC (e.g. 2024-01-01).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE",
+      description = "Cover incidents that started on or before this day, UTC (e.g. 2024-06-30).")
+  String to;
+
   @Override
   public Integer call() {
     if (!(maxFileMegabytes > 0) || maxFileMegabytes > LARGEST_MEGABYTES) {
       throw new ParameterException(spec.commandLine(),
           "--max-file-size must be a number of megabytes above 0 and at most 2047, got " + maxFileMegabytes + ".");
     }
+    ReportPeriod period = period();
     List<String> inputs = paths == null || paths.isEmpty() ? List.of(DEFAULT_INPUT) : List.copyOf(paths);
     // Local paths are checked before Spark starts, so a typo costs no session start-up.
     for (String input : inputs) {
@@ -76,20 +91,33 @@ public final class ReportCommand implements Callable<Integer> {
           throw missing(input);
         }
       }
-      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes));
+      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes, period));
     } finally {
       spark.stop();
     }
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(String.format(Locale.ROOT,
-        "Read %d %s from %s: %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
+        "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
             + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
             + "and %s.",
-        summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), summary.ok(),
-        summary.partial(), summary.rejected(), ReportJob.MANIFEST, summary.out(), ReportJob.INCIDENTS_JSONL,
+        summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), period.label(),
+        summary.ok(),
+        summary.partial(), summary.rejected(), ReportJob.MANIFEST, out, ReportJob.INCIDENTS_JSONL,
         ReportTables.NAMES.size(), ReportJob.RUN_INFO));
     printer.flush();
     return 0;
+  }
+
+  private ReportPeriod period() {
+    if (quarter != null && (from != null || to != null)) {
+      throw new ParameterException(spec.commandLine(),
+          "Give either --quarter or --from/--to, not both.");
+    }
+    try {
+      return quarter != null ? ReportPeriod.quarter(quarter) : ReportPeriod.between(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "The report period is not valid: " + e.getMessage() + ".");
+    }
   }
 
   private SparkSession session() {

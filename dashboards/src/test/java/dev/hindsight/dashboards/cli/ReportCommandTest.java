@@ -25,7 +25,7 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", corpus.toString(), "--out", out.toString(), "--master", "local[2]");
 
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().startsWith("Read 2 files from " + corpus + ": 1 ok, 0 partial, 1 rejected"), run.out());
+    assertTrue(run.out().startsWith("Read 2 files from " + corpus + " (covering all time): 1 ok, 0 partial, 1 rejected"), run.out());
     assertEquals(1, run.out().strip().lines().count(), run.out());
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertEquals(2, manifest.get("files").asInt());
@@ -50,6 +50,27 @@ class ReportCommandTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    assertEquals(2, CliRun.of("report", "--quarter", "2024Q3").exit());
+    assertEquals(2, CliRun.of("report", "--quartre", "2024Q3").exit());
+  }
+
+  @Test
+  void aMalformedQuarterIsAUsageErrorThatShowsTheForm(@TempDir Path dir) {
+    CliRun run = CliRun.of("report", dir.toString(), "--quarter", "Q3 2024");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("a quarter is written like 2024Q3, got 'Q3 2024'"), run.err());
+  }
+
+  @Test
+  void aQuarterAndADateRangeTogetherAreAUsageError(@TempDir Path dir) {
+    CliRun run = CliRun.of("report", dir.toString(), "--quarter", "2024Q3", "--from", "2024-01-01");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("Give either --quarter or --from/--to, not both."), run.err());
+  }
+
+  @Test
+  void aRangeThatEndsBeforeItStartsIsAUsageError(@TempDir Path dir) {
+    CliRun run = CliRun.of("report", dir.toString(), "--from", "2024-05-01", "--to", "2024-04-01");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("the period ends (2024-04-01) before it starts (2024-05-01)"), run.err());
   }
 }
