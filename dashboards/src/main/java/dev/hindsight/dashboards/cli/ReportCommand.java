@@ -83,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }
     long maxFileBytes = (long) (maxFileMegabytes * 1024 * 1024);
-    SparkSession spark = session();
+    SparkSession spark = ReportSession.start(master);
     ReportJob.Summary summary;
     try {
       for (String input : inputs) {
@@ -118,30 +118,6 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "The report period is not valid: " + e.getMessage() + ".");
     }
-  }
-
-  private SparkSession session() {
-    // Under spark-submit the master comes from its --master; an explicit option still wins.
-    String resolved = master != null ? master : System.getProperty("spark.master", "local[*]");
-    boolean local = resolved.startsWith("local");
-    SparkSession.Builder builder = SparkSession.builder()
-        .appName("hindsight-report")
-        .master(resolved)
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.session.timeZone", "UTC")
-        // Applied as the context starts, so its start-up chatter at INFO is not printed either.
-        .config("spark.log.level", "WARN");
-    if (local) {
-      // One machine: a few shuffle partitions, not 200 tiny ones; and no listening on the network.
-      builder.config("spark.sql.shuffle.partitions",
-              String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors())))
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.driver.host", "127.0.0.1");
-    }
-    SparkSession spark = builder.getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
-    return spark;
   }
 
   private static boolean isLocal(String input) {
