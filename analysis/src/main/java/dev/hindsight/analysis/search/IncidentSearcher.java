@@ -170,6 +170,17 @@ public final class IncidentSearcher implements Closeable {
     return out;
   }
 
+  /** The indexed incident with this id, unranked (score 0, its cause as the snippet). */
+  public Optional<SearchHit> find(String id) throws IOException {
+    TopDocs found = searcher.search(
+        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID, id.strip().toLowerCase(java.util.Locale.ROOT))), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    int doc = found.scoreDocs[0].doc;
+    return Optional.of(hit(doc, 0f, java.util.Objects.requireNonNullElse(searcher.storedFields().document(doc).get(CAUSE), "")));
+  }
+
   /** The result line of one document. */
   SearchHit hit(int doc, float score, String snippet) throws IOException {
     Document d = searcher.storedFields().document(doc);

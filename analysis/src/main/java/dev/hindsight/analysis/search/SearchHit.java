@@ -45,4 +45,11 @@ public record SearchHit(
     Objects.requireNonNull(failureClass, "failureClass");
     Objects.requireNonNull(snippet, "snippet");
   }
+
+  /** An incident not found by a query (one being compared, say): score 0, its cause as the snippet. */
+  public static SearchHit of(SearchableIncident incident) {
+    return new SearchHit(incident.id(), incident.title(), incident.source(), incident.start(), incident.quarter(),
+        incident.durationMinutes(), incident.category(), incident.component(), incident.failureClass(), 0f,
+        incident.cause());
+  }
 }
