@@ -95,6 +95,8 @@ public final class SimilarIncidents {
     // Words in a quarter of all incidents ("service", "users") say nothing about this one.
     mlt.setMaxDocFreqPct(25);
     mlt.setMaxQueryTerms(25);
+    // Single letters ("zone C") tie nothing together; two letters must stay for "lb" and "db".
+    mlt.setMinWordLen(2);
     mlt.setBoost(true);
     mlt.setStopWords(COMMON_WORDS);
     Map<String, Collection<Object>> texts = new HashMap<>();
