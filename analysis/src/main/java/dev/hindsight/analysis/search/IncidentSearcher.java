@@ -1,0 +1,217 @@
+package dev.hindsight.analysis.search;
+
+import static dev.hindsight.analysis.search.IncidentIndexFields.CATEGORY;
+import static dev.hindsight.analysis.search.IncidentIndexFields.CAUSE;
+import static dev.hindsight.analysis.search.IncidentIndexFields.COMPONENT;
+import static dev.hindsight.analysis.search.IncidentIndexFields.DURATION;
+import static dev.hindsight.analysis.search.IncidentIndexFields.FAILURE_CLASS;
+import static dev.hindsight.analysis.search.IncidentIndexFields.ID;
+import static dev.hindsight.analysis.search.IncidentIndexFields.QUARTER;
+import static dev.hindsight.analysis.search.IncidentIndexFields.SOURCE;
+import static dev.hindsight.analysis.search.IncidentIndexFields.START;
+import static dev.hindsight.analysis.search.IncidentIndexFields.TITLE;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches an incident index with Lucene's query syntax: ranked incidents with the cause highlighted, and facet
+ * counts over every match. Open once, search many times; thread-safe.
+ */
+public final class IncidentSearcher implements Closeable {
+
+  /** Facet values listed per dimension. */
+  public static final int FACET_VALUES = 10;
+
+  /** Ties in score go to the smaller id, so equal queries list equal results in equal order. */
+  static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(IncidentIndexFields.ID_SORT, SortField.Type.STRING));
+
+  private static final int SNIPPET_CHARS = 400;
+
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final IncidentAnalyzer indexAnalyzer = IncidentAnalyzer.forIndexing();
+  private final IncidentAnalyzer queryAnalyzer = IncidentAnalyzer.forQueries();
+  private final Optional<SortedSetDocValuesReaderState> facetState;
+  private final UnifiedHighlighter highlighter;
+
+  private IncidentSearcher(FSDirectory directory) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    // An index of no incidents has no facet field at all.
+    this.facetState = reader.numDocs() == 0
+        ? Optional.empty()
+        : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IncidentIndexFields.facetsConfig()));
+    this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withFormatter(new DefaultPassageFormatter("**", "**", "… ", false))
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(SNIPPET_CHARS)
+        // A query on keys alone (category:...) still shows the cause, unhighlighted.
+        .withMaxNoHighlightPassages(1)
+        // Words asked of the summary or the whole text are highlighted where the cause has them too.
+        .withFieldMatcher(IncidentIndexFields.TEXT_FIELDS::contains)
+        .build();
+  }
+
+  /** Whether {@code dir} holds an index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+
+  /** Opens the index in {@code dir}; check {@link #exists} first for a friendly message. */
+  public static IncidentSearcher open(Path dir) throws IOException {
+    FSDirectory d = FSDirectory.open(dir);
+    try {
+      return new IncidentSearcher(d);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** How many incidents the index holds. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** Runs a query: the best {@code limit} incidents and the facet counts, or why the query cannot be read. */
+  public SearchOutcome search(String query, int limit) throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+    Query parsed;
+    try {
+      parsed = new IncidentQueryParser(queryAnalyzer).parse(query);
+    } catch (ParseException e) {
+      return QuerySyntaxError.of(query, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return new QuerySyntaxError(query, 0,
+          "The query expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards.");
+    }
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, parsed, limit, BY_SCORE_THEN_ID, true, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    String[] snippets = highlighter.highlight(CAUSE, parsed, top);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      hits.add(hit(sd.doc, sd.score, snippets[i] == null ? "" : snippets[i]));
+    }
+    return new SearchResults(query, searcher.count(parsed), hits, facets(result.facetsCollector()));
+  }
+
+  private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : IncidentIndexFields.FACETS) {
+      out.put(dim, List.of());
+    }
+    if (facetState.isEmpty()) {
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState.get(), collected);
+    Set<String> indexed = new HashSet<>();
+    facetState.get().getDims().forEach(indexed::add);
+    for (String dim : IncidentIndexFields.FACETS) {
+      if (!indexed.contains(dim)) {
+        continue;
+      }
+      FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
+      if (top == null) {
+        continue;
+      }
+      List<FacetCount> values = new ArrayList<>();
+      for (LabelAndValue lv : top.labelValues) {
+        values.add(new FacetCount(lv.label, lv.value.longValue()));
+      }
+      values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+      out.put(dim, List.copyOf(values));
+    }
+    return out;
+  }
+
+  /** The indexed incident with this id, unranked (score 0, its cause as the snippet). */
+  public Optional<SearchHit> find(String id) throws IOException {
+    TopDocs found = searcher.search(
+        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID, id.strip().toLowerCase(java.util.Locale.ROOT))), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    int doc = found.scoreDocs[0].doc;
+    return Optional.of(hit(doc, 0f, java.util.Objects.requireNonNullElse(searcher.storedFields().document(doc).get(CAUSE), "")));
+  }
+
+  /** The result line of one document. */
+  SearchHit hit(int doc, float score, String snippet) throws IOException {
+    Document d = searcher.storedFields().document(doc);
+    IndexableField start = d.getField(START);
+    IndexableField duration = d.getField(DURATION);
+    return new SearchHit(
+        d.get(ID),
+        d.get(TITLE) == null ? "" : d.get(TITLE),
+        d.get(SOURCE),
+        start == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(start.numericValue().longValue() * 60)),
+        d.get(QUARTER),
+        duration == null ? OptionalLong.empty() : OptionalLong.of(duration.numericValue().longValue()),
+        d.get(CATEGORY),
+        d.get(COMPONENT),
+        Optional.ofNullable(d.get(FAILURE_CLASS)),
+        score,
+        snippet);
+  }
+
+  IndexSearcher indexSearcher() {
+    return searcher;
+  }
+
+  IncidentAnalyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory; reader; indexAnalyzer; queryAnalyzer) {
+      // closed in reverse order of the resources
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.hindsight.analysis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncidentSearcherTest {
+
+  @TempDir static Path dir;
+  private static IncidentSearcher searcher;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    searcher = SampleIndex.build(dir.resolve("index"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  private static SearchResults results(String query) throws IOException {
+    return assertInstanceOf(SearchResults.class, searcher.search(query, 100), query);
+  }
+
+  private static List<String> files(SearchResults r) {
+    return r.hits().stream().map(h -> h.source().substring(h.source().lastIndexOf('/') + 1)).toList();
+  }
+
+  private static Set<String> filesWhere(Function<SearchableIncident, Boolean> test) {
+    return SampleIndex.incidents().stream().map(SearchableIncident::of).filter(test::apply)
+        .map(i -> i.source().substring(i.source().lastIndexOf('/') + 1)).collect(Collectors.toSet());
+  }
+
+  @Test
+  void indexHoldsEverySamplePostmortem() {
+    assertEquals(66, searcher.size());
+  }
+
+  @Test
+  void keyFieldsFindEveryLoadBalancerMisconfigurationTiesOrderedById() throws IOException {
+    SearchResults r = results("category:misconfiguration AND component:load-balancer");
+    assertEquals(List.of("hs-08-healthcheck-nap.markdown", "hs-01-lb-weights.md", "hs-29-lb-idle-timeout.html"), files(r));
+    assertEquals(3, r.total());
+  }
+
+  @Test
+  void startTakesDatesSoSinceJanuaryIsARange() throws IOException {
+    SearchResults r = results("component:load-balancer AND start:[2024-01-01 TO *]");
+    assertEquals(List.of("hs-01-lb-weights.md", "hs-29-lb-idle-timeout.html"), files(r));
+  }
+
+  @Test
+  void durationTakesMinutesInOpenRanges() throws IOException {
+    SearchResults r = results("\"connection pool\" duration:[60 TO *]");
+    assertEquals(List.of("hs-41-firewall-zurich.md", "hs-46-memcached-connections.md", "hs-44-dimm-orders-db.md"), files(r));
+    r.hits().forEach(h -> assertTrue(h.durationMinutes().getAsLong() >= 60, h.toString()));
+  }
+
+  @Test
+  void hypothesisFindsEveryIncidentThatPursuedIt() throws IOException {
+    SearchResults r = results("hypothesis:database");
+    assertEquals(filesWhere(i -> i.hypotheses().contains("database")), Set.copyOf(files(r)));
+    assertEquals(12, r.total());
+  }
+
+  @Test
+  void lbFindsTheSameIncidentsAsLoadBalancer() throws IOException {
+    SearchResults lb = results("lb");
+    assertEquals(files(results("\"load balancer\"")), files(lb));
+    assertTrue(Set.copyOf(files(lb)).containsAll(filesWhere(i -> i.component().equals("load-balancer"))), files(lb).toString());
+  }
+
+  @Test
+  void dbFindsTheDatabaseIncidentsThatNeverSayDb() throws IOException {
+    SearchResults db = results("db");
+    assertEquals(files(results("database")), files(db));
+    Set<String> saysDatabaseOnly = filesWhere(i -> i.component().equals("database")
+        && i.text().toLowerCase(java.util.Locale.ROOT).contains("database")
+        && !i.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bdbs?\\b.*"));
+    assertTrue(saysDatabaseOnly.size() >= 3, saysDatabaseOnly.toString());
+    assertTrue(Set.copyOf(files(db)).containsAll(saysDatabaseOnly), files(db).toString());
+  }
+
+  @Test
+  void snippetHighlightsTheMatchedWordsOfTheCause() throws IOException {
+    SearchHit first = results("lb").hits().get(0);
+    assertEquals("hs-29-lb-idle-timeout.html", first.source().substring(first.source().lastIndexOf('/') + 1));
+    assertTrue(first.snippet().startsWith("The new **load balancer** listener"), first.snippet());
+  }
+
+  @Test
+  void facetCountsOverEverythingEqualCountsFromTheRecords() throws IOException {
+    SearchResults all = results("*:*");
+    assertEquals(66, all.total());
+    List<SearchableIncident> records = SampleIndex.incidents().stream().map(SearchableIncident::of).toList();
+    Map<String, Function<SearchableIncident, List<String>>> values = Map.of(
+        IncidentIndexFields.CATEGORY, i -> List.of(i.category()),
+        IncidentIndexFields.COMPONENT, i -> List.of(i.component()),
+        IncidentIndexFields.QUARTER, i -> List.of(i.quarter()),
+        IncidentIndexFields.SERVICE, SearchableIncident::services,
+        IncidentIndexFields.HYPOTHESIS, SearchableIncident::hypotheses);
+    assertEquals(IncidentIndexFields.FACETS, List.copyOf(all.facets().keySet()));
+    for (String dim : IncidentIndexFields.FACETS) {
+      Map<String, Long> expected = new TreeMap<>(records.stream().flatMap(i -> values.get(dim).apply(i).stream())
+          .collect(Collectors.groupingBy(v -> v, Collectors.counting())));
+      List<FacetCount> shown = all.facets().get(dim);
+      assertEquals(Math.min(IncidentSearcher.FACET_VALUES, expected.size()), shown.size(), dim);
+      for (FacetCount c : shown) {
+        assertEquals(expected.get(c.value()), c.count(), dim + " " + c.value());
+      }
+      long smallestShown = shown.get(shown.size() - 1).count();
+      Set<String> shownValues = shown.stream().map(FacetCount::value).collect(Collectors.toSet());
+      expected.forEach((value, count) -> assertTrue(shownValues.contains(value) || count <= smallestShown, dim + " " + value));
+    }
+  }
+
+  @Test
+  void facetCountsFollowTheQuery() throws IOException {
+    SearchResults r = results("category:misconfiguration AND component:load-balancer");
+    assertEquals(List.of(new FacetCount("load-balancer", 3)), r.facets().get(IncidentIndexFields.COMPONENT));
+  }
+
+  @Test
+  void unclosedBracketSaysWhereTheQueryStops() throws IOException {
+    QuerySyntaxError e = assertInstanceOf(QuerySyntaxError.class, searcher.search("category:(misconfiguration", 10));
+    assertEquals(26, e.column());
+    assertTrue(e.message().startsWith("The query stops at column 26 before it is complete"), e.message());
+  }
+
+  @Test
+  void unexpectedOperatorIsNamedWithItsColumn() throws IOException {
+    QuerySyntaxError e = assertInstanceOf(QuerySyntaxError.class, searcher.search("lb AND AND db", 10));
+    assertEquals(8, e.column());
+    assertTrue(e.message().contains("unexpected \"AND\" at column 8"), e.message());
+  }
+
+  @Test
+  void durationThatIsNoNumberSaysWhatTheFieldTakes() throws IOException {
+    QuerySyntaxError e = assertInstanceOf(QuerySyntaxError.class, searcher.search("duration:[an TO hour]", 10));
+    assertTrue(e.message().startsWith("The field duration takes a whole number of minutes, not \"an\""), e.message());
+  }
+}
