@@ -5,13 +5,12 @@ import dev.hindsight.analysis.nlp.Enrichment;
 import dev.hindsight.analysis.nlp.Incident;
 import dev.hindsight.analysis.nlp.MisleadingPath;
 import dev.hindsight.analysis.nlp.RootCause;
+import dev.hindsight.analysis.spark.IncidentColumns;
 import dev.hindsight.ingest.Moment;
 import dev.hindsight.ingest.Postmortem;
 import dev.hindsight.ingest.Section;
 import dev.hindsight.ingest.SectionKind;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,7 +51,7 @@ public record SearchableIncident(
     String text) {
 
   /** The quarter of an incident without a zoned start, as the report names it. */
-  public static final String UNDATED = "undated";
+  public static final String UNDATED = IncidentColumns.UNDATED;
 
   static final String UNKNOWN = "unknown";
 
@@ -102,10 +101,7 @@ public record SearchableIncident(
 
   /** The quarter of the start in UTC ({@code 2024Q3}), or {@link #UNDATED}; the report's key. */
   public String quarter() {
-    return start.map(s -> {
-      ZonedDateTime utc = s.atZone(ZoneOffset.UTC);
-      return utc.getYear() + "Q" + ((utc.getMonthValue() - 1) / 3 + 1);
-    }).orElse(UNDATED);
+    return IncidentColumns.quarterOf(start.orElse(null));
   }
 
   /** {@code category/component}, empty when either is unknown (no class to recur). */

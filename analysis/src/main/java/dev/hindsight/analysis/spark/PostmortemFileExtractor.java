@@ -2,6 +2,7 @@ package dev.hindsight.analysis.spark;
 
 import dev.hindsight.analysis.nlp.Incident;
 import dev.hindsight.analysis.nlp.IncidentJson;
+import dev.hindsight.analysis.search.SearchableIncident;
 import dev.hindsight.ingest.ContentHash;
 import dev.hindsight.ingest.DecodedText;
 import dev.hindsight.ingest.DocumentFormat;
@@ -39,10 +40,20 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
   /** Why the file was rejected, or the warnings of a partial one; null when ok. */
   static final String REASON = "reason";
 
-  /** {@link IncidentColumns#SCHEMA} followed by {@link #RECORD} and {@link #REASON}. */
+  /** The sentence stating the cause, for the search index; null when rejected. */
+  static final String CAUSE_TEXT = "cause_text";
+  /** The summary, for the search index; null when rejected. */
+  static final String SUMMARY_TEXT = "summary_text";
+  /** The document's text (title, headings and lines), for the search index; null when rejected. */
+  static final String FULL_TEXT = "full_text";
+
+  /** {@link IncidentColumns#SCHEMA} followed by the record, the reason and the texts the search index needs. */
   static final StructType SCHEMA = IncidentColumns.SCHEMA
       .add(RECORD, DataTypes.StringType, false)
-      .add(REASON, DataTypes.StringType, true);
+      .add(REASON, DataTypes.StringType, true)
+      .add(CAUSE_TEXT, DataTypes.StringType, true)
+      .add(SUMMARY_TEXT, DataTypes.StringType, true)
+      .add(FULL_TEXT, DataTypes.StringType, true);
 
 
   private final HadoopConf conf;
@@ -95,6 +106,12 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     }
     values[row.length()] = record;
     values[row.length() + 1] = reason(incident);
+    if (incident.postmortem().isPresent()) {
+      SearchableIncident searchable = SearchableIncident.of(incident);
+      values[row.length() + 2] = searchable.cause();
+      values[row.length() + 3] = searchable.summary();
+      values[row.length() + 4] = searchable.text();
+    }
     return RowFactory.create(values);
   }
 

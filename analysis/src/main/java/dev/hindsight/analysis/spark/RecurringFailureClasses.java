@@ -13,6 +13,7 @@ import static dev.hindsight.analysis.spark.ReportColumns.LAST_SEEN;
 import static dev.hindsight.analysis.spark.ReportColumns.QUARTERS_PRESENT;
 import static dev.hindsight.analysis.spark.ReportColumns.TREND;
 import static dev.hindsight.analysis.spark.ReportColumns.UNDATED_INCIDENTS;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -22,6 +23,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -33,7 +35,8 @@ import org.apache.spark.sql.expressions.Window;
 
 /**
  * Failure classes with two or more incidents: first and last quarter seen, the quarters present, a trend, and the
- * incident ids (sorted).
+ * incident ids (sorted, distinct, at most {@value #MAX_IDS}: a row must stay small when a class has thousands of
+ * incidents; {@code incidents} always holds the full count).
  *
  * <p>Quarters present, first and last seen count dated incidents only; undated ones count in {@code incidents} and
  * {@code undated_incidents}. Trend: take the k dated quarters present in order, add up the incidents of the first
@@ -50,6 +53,9 @@ public final class RecurringFailureClasses {
   public static final String RISING = "rising";
   public static final String FALLING = "falling";
   public static final String FLAT = "flat";
+
+  /** The most incident ids one row lists. */
+  public static final int MAX_IDS = 100;
 
   private static final String IDS = "ids";
   private static final String POSITION = "position";
@@ -82,7 +88,7 @@ public final class RecurringFailureClasses {
             sum(when(dated.and(col(POSITION).leq(half)), col(INCIDENTS)).otherwise(0L)).as(FIRST_HALF),
             sum(when(dated.and(col(POSITION).gt(col(DATED_QUARTERS).minus(half))), col(INCIDENTS)).otherwise(0L))
                 .as(SECOND_HALF),
-            array_sort(flatten(collect_list(col(IDS)))).as(INCIDENT_IDS))
+            slice(array_sort(array_distinct(flatten(collect_list(col(IDS))))), 1, MAX_IDS).as(INCIDENT_IDS))
         .filter(col(INCIDENTS).geq(2))
         .withColumn(TREND,
             when(col(SECOND_HALF).gt(col(FIRST_HALF)), lit(RISING))

@@ -26,11 +26,7 @@ public final class ReportColumns {
   public static final String TTI_MEAN = "tti_mean";
   public static final String TTI_MAX = "tti_max";
 
-  // resolve_median_intervals and resolve_median_changes.
-  /** Lower end of the bootstrap interval of the median time to resolve. */
-  public static final String TTR_MEDIAN_LOW = "ttr_median_low";
-  /** Upper end of the bootstrap interval of the median time to resolve. */
-  public static final String TTR_MEDIAN_HIGH = "ttr_median_high";
+  // *_median_intervals and *_median_changes; their measure's columns come from MedianMeasure.
   public static final String PREVIOUS_QUARTER = "previous_quarter";
   public static final String PREVIOUS_MEDIAN = "previous_median";
   public static final String PREVIOUS_LOW = "previous_low";

@@ -7,10 +7,13 @@ import static org.apache.spark.sql.functions.struct;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hindsight.analysis.search.IncidentIndexWriter;
+import dev.hindsight.analysis.search.SearchableIncident;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +32,15 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The report batch job: reads postmortem files with Spark, parses and enriches them on the executors, and publishes
- * {@code incidents/} (Parquet), {@code incidents.jsonl}, {@code tables/}, {@code manifest.json} and
- * {@code run-info.json} into the output folder in one rename. The caller owns the session.
+ * {@code incidents/} (Parquet), {@code incidents.jsonl}, {@code tables/}, {@code index/} (Lucene),
+ * {@code manifest.json} and {@code run-info.json} into the output folder in one rename. The caller owns the session.
  */
 public final class ReportJob {
 
   /** The incidents table, as Parquet. */
   public static final String INCIDENTS = "incidents";
+  /** The Lucene index of the incidents, for {@code hindsight search} and {@code similar}. */
+  public static final String INDEX = "index";
   /** One JSON record per input file, sorted by source. */
   public static final String INCIDENTS_JSONL = "incidents.jsonl";
   public static final String MANIFEST = ReportManifest.FILE_NAME;
@@ -127,6 +132,10 @@ public final class ReportJob {
       timings.put("tablesMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
+      timings.put("indexedIncidents", writeIndex(fs, covered, staging));
+      timings.put("indexMillis", System.currentTimeMillis() - phase);
+
+      phase = System.currentTimeMillis();
       writeManifest(fs, extracted, staging, parameters, counts);
       timings.put("manifestMillis", System.currentTimeMillis() - phase);
 
@@ -188,6 +197,30 @@ public final class ReportJob {
         .option("lineSep", "\n")
         .text(parts.toString());
     ReportPublisher.singleFile(fs, parts, new Path(staging, INCIDENTS_JSONL));
+  }
+
+  /**
+   * Builds the search index of the covered incidents on the driver, fed partition by partition. Lucene writes to a
+   * local folder: the staging folder itself when the report is local, else a temporary one copied up afterwards.
+   */
+  private static long writeIndex(FileSystem fs, Dataset<Row> covered, Path staging) throws IOException {
+    Path target = new Path(staging, INDEX);
+    boolean local = "file".equals(fs.getUri().getScheme());
+    java.nio.file.Path folder = local
+        ? java.nio.file.Path.of(target.toUri())
+        : java.nio.file.Files.createTempDirectory("hindsight-index");
+    long count;
+    try (IncidentIndexWriter writer = IncidentIndexWriter.create(folder)) {
+      Iterator<SearchableIncident> incidents = SearchableIncidentRows.stream(covered);
+      while (incidents.hasNext()) {
+        writer.add(incidents.next());
+      }
+      count = writer.count();
+    }
+    if (!local) {
+      fs.copyFromLocalFile(true, true, new Path(folder.toUri()), target);
+    }
+    return count;
   }
 
   private static void writeManifest(FileSystem fs, Dataset<Row> extracted, Path staging, Parameters parameters,

@@ -10,8 +10,10 @@ public final class ReportTables {
   /** The table names, which are also their file names under {@code tables/}. */
   public static final List<String> NAMES = List.of(
       QuarterlyDurations.NAME,
-      ResolveMedianIntervals.NAME,
-      ResolveMedianChanges.NAME,
+      MedianMeasure.RESOLVE.intervalsTable(),
+      MedianMeasure.RESOLVE.changesTable(),
+      MedianMeasure.DETECT.intervalsTable(),
+      MedianMeasure.DETECT.changesTable(),
       FailureClassCounts.NAME,
       RecurringFailureClasses.NAME,
       FixEffectiveness.NAME,
@@ -38,11 +40,17 @@ public final class ReportTables {
    * should hand in cached or Parquet-backed Datasets rather than ones that re-run parsing.
    */
   public static List<ReportTable> of(Dataset<Row> incidents, Dataset<Row> trend, Bootstrap bootstrap) {
-    Dataset<Row> intervals = ResolveMedianIntervals.of(trend, bootstrap);
+    // Cached: each is written and also read by its changes table, and the bootstrap is the costly part.
+    Dataset<Row> resolve = MedianIntervals.of(trend, MedianMeasure.RESOLVE, bootstrap).cache();
+    Dataset<Row> detect = MedianIntervals.of(trend, MedianMeasure.DETECT, bootstrap).cache();
     List<ReportTable> tables = List.of(
         new ReportTable(QuarterlyDurations.NAME, QuarterlyDurations.of(trend), QuarterlyDurations.KEYS),
-        new ReportTable(ResolveMedianIntervals.NAME, intervals, ResolveMedianIntervals.KEYS),
-        new ReportTable(ResolveMedianChanges.NAME, ResolveMedianChanges.between(intervals), ResolveMedianChanges.KEYS),
+        new ReportTable(MedianMeasure.RESOLVE.intervalsTable(), resolve, MedianIntervals.KEYS),
+        new ReportTable(MedianMeasure.RESOLVE.changesTable(), MedianChanges.between(resolve, MedianMeasure.RESOLVE),
+            MedianChanges.KEYS),
+        new ReportTable(MedianMeasure.DETECT.intervalsTable(), detect, MedianIntervals.KEYS),
+        new ReportTable(MedianMeasure.DETECT.changesTable(), MedianChanges.between(detect, MedianMeasure.DETECT),
+            MedianChanges.KEYS),
         new ReportTable(FailureClassCounts.NAME, FailureClassCounts.of(incidents), FailureClassCounts.KEYS),
         new ReportTable(RecurringFailureClasses.NAME, RecurringFailureClasses.of(incidents),
             RecurringFailureClasses.KEYS),

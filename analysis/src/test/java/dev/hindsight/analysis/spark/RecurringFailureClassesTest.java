@@ -64,4 +64,28 @@ class RecurringFailureClassesTest extends LocalSparkTestBase {
     assertEquals(List.of(row("expiry-or-time/certificate", "flat")),
         table(RecurringFailureClasses.of(incidents).select("failure_class", "trend"), RecurringFailureClasses.KEYS));
   }
+
+  @Test
+  void aLargeClassListsAtMostAHundredDistinctIdsButCountsEveryIncident() {
+    IncidentRow[] rows = new IncidentRow[150];
+    for (int i = 0; i < rows.length; i++) {
+      // Two files with the same content share an id: i / 2 gives 75 distinct ids for 150 incidents.
+      rows[i] = IncidentRow.builder(String.format("id-%03d", i / 2)).start("2024-01-02T00:00:00Z")
+          .cause("capacity", "queue").build();
+    }
+    List<Object> only = table(RecurringFailureClasses.of(incidents(rows)), RecurringFailureClasses.KEYS).get(0);
+    assertEquals(150L, only.get(3));
+    assertEquals(75, ((List<?>) only.get(9)).size());
+
+    IncidentRow[] more = new IncidentRow[130];
+    for (int i = 0; i < more.length; i++) {
+      more[i] = IncidentRow.builder(String.format("id-%03d", i)).start("2024-01-02T00:00:00Z")
+          .cause("capacity", "queue").build();
+    }
+    List<?> ids = (List<?>) table(RecurringFailureClasses.of(incidents(more)), RecurringFailureClasses.KEYS)
+        .get(0).get(9);
+    assertEquals(RecurringFailureClasses.MAX_IDS, ids.size());
+    assertEquals("id-000", ids.get(0));
+    assertEquals("id-099", ids.get(99));
+  }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hindsight.analysis.search.FacetCount;
+import dev.hindsight.analysis.search.IncidentSearcher;
+import dev.hindsight.analysis.search.SearchResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,7 +210,7 @@ class ReportJobAggregatesTest extends LocalSparkTestBase {
 
   @Test
   void resolveMedianIntervalsContainTheMedianAndAreStable() {
-    List<List<Object>> intervals = readTable(ResolveMedianIntervals.NAME, ResolveMedianIntervals.KEYS);
+    List<List<Object>> intervals = readTable(MedianMeasure.RESOLVE.intervalsTable(), MedianIntervals.KEYS);
     // quarter, ttr_count, ttr_median; the medians are those of quarterly_durations.
     assertEquals(List.of(
             row("2024Q1", 3L, 90.0), row("2024Q2", 4L, 90.0), row("2024Q3", 3L, 60.0), row("undated", 2L, 55.0)),
@@ -222,7 +226,33 @@ class ReportJobAggregatesTest extends LocalSparkTestBase {
     assertEquals(row("undated", 2L, 55.0, 50.0, 60.0), intervals.get(3));
     // Seeded: the same durations give the same bounds when computed again from the written incidents.
     assertEquals(intervals,
-        table(ResolveMedianIntervals.of(incidentsTable(), Bootstrap.DEFAULT), ResolveMedianIntervals.KEYS));
+        table(MedianIntervals.of(incidentsTable(), MedianMeasure.RESOLVE, Bootstrap.DEFAULT), MedianIntervals.KEYS));
+  }
+
+  @Test
+  void theIndexHoldsEveryAcceptedIncidentAndItsFacetsCountAsTheTablesDo() throws IOException {
+    Map<String, Long> quarters = new TreeMap<>();
+    for (List<Object> row : readTable(QuarterlyDurations.NAME, QuarterlyDurations.KEYS)) {
+      quarters.put((String) row.get(0), (Long) row.get(1));
+    }
+    Map<String, Long> categories = new TreeMap<>();
+    for (List<Object> row : readTable(FailureClassCounts.NAME, FailureClassCounts.KEYS)) {
+      categories.merge((String) row.get(2), (Long) row.get(4), Long::sum);
+    }
+    try (IncidentSearcher searcher = IncidentSearcher.open(report.resolve(ReportJob.INDEX))) {
+      assertEquals(12, searcher.size());
+      SearchResults all = (SearchResults) searcher.search("*:*", 1);
+      assertEquals(quarters, facet(all, "quarter"));
+      assertEquals(categories, facet(all, "category"));
+    }
+  }
+
+  private static Map<String, Long> facet(SearchResults results, String name) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (FacetCount count : results.facets().get(name)) {
+      counts.put(count.value(), count.count());
+    }
+    return counts;
   }
 
   @Test

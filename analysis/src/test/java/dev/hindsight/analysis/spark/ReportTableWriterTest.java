@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportTableWriterTest extends LocalSparkTestBase {
 
-  private static final List<String> SENSITIVE = List.of(ResolveMedianIntervals.NAME, ResolveMedianChanges.NAME,
+  private static final List<String> SENSITIVE = List.of(MedianMeasure.RESOLVE.intervalsTable(), MedianMeasure.RESOLVE.changesTable(),
       RecurringFailureClasses.NAME, FixEffectiveness.NAME, QualityByQuarter.NAME);
 
   private static Dataset<Row> sample() {
@@ -102,7 +102,7 @@ class ReportTableWriterTest extends LocalSparkTestBase {
         2024Q2,1,20000000,20000000,20000000
         2024Q3,0,,,
         undated,0,,,
-        """, csv(first, ResolveMedianIntervals.NAME));
+        """, csv(first, MedianMeasure.RESOLVE.intervalsTable()));
     assertEquals("""
         quarter,incidents,scored,score_median,score_mean,without_offset
         2024Q1,2,2,0.625,0.625,0

@@ -6,9 +6,6 @@ import static dev.hindsight.analysis.spark.ReportColumns.PREVIOUS_HIGH;
 import static dev.hindsight.analysis.spark.ReportColumns.PREVIOUS_LOW;
 import static dev.hindsight.analysis.spark.ReportColumns.PREVIOUS_MEDIAN;
 import static dev.hindsight.analysis.spark.ReportColumns.PREVIOUS_QUARTER;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN_HIGH;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN_LOW;
 import static dev.hindsight.analysis.spark.ReportColumns.VERDICT;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lag;
@@ -23,8 +20,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * For each dated quarter after the first, whether the median time to resolve changed from the previous dated
- * quarter by more than the bootstrap intervals allow.
+ * For each dated quarter after the first, whether the median of a duration ({@link MedianMeasure}) changed from the
+ * previous dated quarter by more than the bootstrap intervals allow.
  *
  * <p>Rule: {@code increase} when this quarter's interval lies wholly above the previous one ({@code low >
  * previous_high}), {@code decrease} when wholly below ({@code high < previous_low}), {@code no detectable change}
@@ -32,9 +29,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * previous quarter is the latest earlier quarter that has incidents, which is not always the calendar quarter
  * before; the undated bucket has no place in time and is never compared.
  */
-public final class ResolveMedianChanges {
+public final class MedianChanges {
 
-  public static final String NAME = "resolve_median_changes";
   /** The columns that identify a row; the table is written sorted by them. */
   public static final List<String> KEYS = List.of(QUARTER);
 
@@ -43,24 +39,24 @@ public final class ResolveMedianChanges {
   public static final String NO_DETECTABLE_CHANGE = "no detectable change";
   public static final String INSUFFICIENT_DATA = "insufficient data";
 
-  private ResolveMedianChanges() {}
+  private MedianChanges() {}
 
-  public static Dataset<Row> of(Dataset<Row> incidents, Bootstrap bootstrap) {
-    return between(ResolveMedianIntervals.of(incidents, bootstrap));
+  public static Dataset<Row> of(Dataset<Row> incidents, MedianMeasure measure, Bootstrap bootstrap) {
+    return between(MedianIntervals.of(incidents, measure, bootstrap), measure);
   }
 
-  /** The verdicts over a {@link ResolveMedianIntervals} table. */
-  public static Dataset<Row> between(Dataset<Row> intervals) {
+  /** The verdicts over a {@link MedianIntervals} table of {@code measure}. */
+  public static Dataset<Row> between(Dataset<Row> intervals, MedianMeasure measure) {
     // One partition for the window: the table holds one row per quarter, so that costs nothing.
     WindowSpec inTime = Window.orderBy(col(QUARTER));
-    Column low = col(TTR_MEDIAN_LOW);
-    Column high = col(TTR_MEDIAN_HIGH);
+    Column low = col(measure.medianLow());
+    Column high = col(measure.medianHigh());
     Column previousLow = col(PREVIOUS_LOW);
     Column previousHigh = col(PREVIOUS_HIGH);
     return intervals
         .filter(col(QUARTER).notEqual(lit(UNDATED)))
         .withColumn(PREVIOUS_QUARTER, lag(col(QUARTER), 1).over(inTime))
-        .withColumn(PREVIOUS_MEDIAN, lag(col(TTR_MEDIAN), 1).over(inTime))
+        .withColumn(PREVIOUS_MEDIAN, lag(col(measure.median()), 1).over(inTime))
         .withColumn(PREVIOUS_LOW, lag(low, 1).over(inTime))
         .withColumn(PREVIOUS_HIGH, lag(high, 1).over(inTime))
         .filter(col(PREVIOUS_QUARTER).isNotNull())
@@ -69,7 +65,7 @@ public final class ResolveMedianChanges {
                 .when(low.gt(previousHigh), lit(INCREASE))
                 .when(high.lt(previousLow), lit(DECREASE))
                 .otherwise(lit(NO_DETECTABLE_CHANGE)))
-        .select(col(QUARTER), col(PREVIOUS_QUARTER), col(PREVIOUS_MEDIAN), col(TTR_MEDIAN), previousLow,
+        .select(col(QUARTER), col(PREVIOUS_QUARTER), col(PREVIOUS_MEDIAN), col(measure.median()), previousLow,
             previousHigh, low, high, col(VERDICT));
   }
 }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
-class ResolveMedianIntervalsTest extends LocalSparkTestBase {
+class MedianIntervalsTest extends LocalSparkTestBase {
 
   private static Dataset<Row> sample() {
     return incidents(
@@ -27,14 +27,14 @@ class ResolveMedianIntervalsTest extends LocalSparkTestBase {
 
   @Test
   void givesEachQuarterItsMedianAndBootstrapInterval() {
-    Dataset<Row> result = ResolveMedianIntervals.of(sample(), Bootstrap.DEFAULT);
+    Dataset<Row> result = MedianIntervals.of(sample(), MedianMeasure.RESOLVE, Bootstrap.DEFAULT);
     assertEquals(List.of("quarter", "ttr_count", "ttr_median", "ttr_median_low", "ttr_median_high"),
         List.of(result.columns()));
     assertEquals(List.of(
         row("2024Q1", 3L, 30.0, 30.0, 30.0),
         row("2024Q2", 2L, 15.0, 10.0, 20.0),
         row("2024Q3", 0L, null, null, null),
-        row("undated", 1L, 5.0, 5.0, 5.0)), table(result, ResolveMedianIntervals.KEYS));
+        row("undated", 1L, 5.0, 5.0, 5.0)), table(result, MedianIntervals.KEYS));
   }
 
   @Test
@@ -44,9 +44,22 @@ class ResolveMedianIntervalsTest extends LocalSparkTestBase {
       incidents = incidents.union(incidents(
           IncidentRow.builder("x" + i).start("2024-08-0" + (1 + i % 9) + "T00:00:00Z").ttr((long) (i * i % 37)).build()));
     }
-    List<String> keys = ResolveMedianIntervals.KEYS;
-    List<List<Object>> once = table(ResolveMedianIntervals.of(incidents.coalesce(1), Bootstrap.DEFAULT), keys);
-    List<List<Object>> scattered = table(ResolveMedianIntervals.of(incidents.repartition(7), Bootstrap.DEFAULT), keys);
+    List<String> keys = MedianIntervals.KEYS;
+    List<List<Object>> once =
+        table(MedianIntervals.of(incidents.coalesce(1), MedianMeasure.RESOLVE, Bootstrap.DEFAULT), keys);
+    List<List<Object>> scattered =
+        table(MedianIntervals.of(incidents.repartition(7), MedianMeasure.RESOLVE, Bootstrap.DEFAULT), keys);
     assertEquals(once, scattered);
+  }
+
+  @Test
+  void timeToDetectGetsItsOwnColumnsFromItsOwnMinutes() {
+    Dataset<Row> incidents = incidents(
+        IncidentRow.builder("d1").start("2024-01-02T00:00:00Z").ttd(4L).ttr(300L).build(),
+        IncidentRow.builder("d2").start("2024-02-02T00:00:00Z").ttd(4L).ttr(100L).build());
+    Dataset<Row> result = MedianIntervals.of(incidents, MedianMeasure.DETECT, Bootstrap.DEFAULT);
+    assertEquals(List.of("quarter", "ttd_count", "ttd_median", "ttd_median_low", "ttd_median_high"),
+        List.of(result.columns()));
+    assertEquals(List.of(row("2024Q1", 2L, 4.0, 4.0, 4.0)), table(result, MedianIntervals.KEYS));
   }
 }

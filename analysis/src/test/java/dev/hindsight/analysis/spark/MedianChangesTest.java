@@ -7,7 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
-class ResolveMedianChangesTest extends LocalSparkTestBase {
+class MedianChangesTest extends LocalSparkTestBase {
 
   @Test
   void judgesEachChangeByWhetherTheIntervalsOverlap() {
@@ -31,14 +31,14 @@ class ResolveMedianChangesTest extends LocalSparkTestBase {
         // Undated is never compared.
         IncidentRow.builder("u1").ttr(1000L).build());
 
-    Dataset<Row> result = ResolveMedianChanges.of(incidents, Bootstrap.DEFAULT);
+    Dataset<Row> result = MedianChanges.of(incidents, MedianMeasure.RESOLVE, Bootstrap.DEFAULT);
     assertEquals(List.of("quarter", "previous_quarter", "previous_median", "ttr_median", "previous_low",
         "previous_high", "ttr_median_low", "ttr_median_high", "verdict"), List.of(result.columns()));
     assertEquals(List.of(
         row("2024Q2", "2024Q1", 10.0, 100.0, 10.0, 10.0, 100.0, 100.0, "increase"),
         row("2024Q3", "2024Q2", 100.0, 110.0, 100.0, 100.0, 80.0, 140.0, "no detectable change"),
         row("2025Q1", "2024Q3", 110.0, 20.0, 80.0, 140.0, 20.0, 20.0, "decrease"),
-        row("2025Q2", "2025Q1", 20.0, null, 20.0, 20.0, null, null, "insufficient data")), table(result, ResolveMedianChanges.KEYS));
+        row("2025Q2", "2025Q1", 20.0, null, 20.0, 20.0, null, null, "insufficient data")), table(result, MedianChanges.KEYS));
   }
 
   @Test
@@ -47,6 +47,6 @@ class ResolveMedianChangesTest extends LocalSparkTestBase {
         IncidentRow.builder("a1").start("2024-01-02T00:00:00Z").ttr(50L).build(),
         IncidentRow.builder("b1").start("2024-04-02T00:00:00Z").ttr(50L).build());
     assertEquals(List.of(row("2024Q2", "no detectable change")),
-        table(ResolveMedianChanges.of(incidents, Bootstrap.DEFAULT).select("quarter", "verdict"), ResolveMedianChanges.KEYS));
+        table(MedianChanges.of(incidents, MedianMeasure.RESOLVE, Bootstrap.DEFAULT).select("quarter", "verdict"), MedianChanges.KEYS));
   }
 }

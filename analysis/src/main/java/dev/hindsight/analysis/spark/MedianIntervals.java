@@ -1,11 +1,6 @@
 package dev.hindsight.analysis.spark;
 
 import static dev.hindsight.analysis.spark.IncidentColumns.QUARTER;
-import static dev.hindsight.analysis.spark.IncidentColumns.TTR_MINUTES;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_COUNT;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN_HIGH;
-import static dev.hindsight.analysis.spark.ReportColumns.TTR_MEDIAN_LOW;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -20,36 +15,39 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Per quarter: the median time to resolve with a seeded bootstrap interval ({@link Bootstrap}), undated included.
+ * Per quarter: the median of a duration ({@link MedianMeasure}) with a seeded bootstrap interval ({@link Bootstrap}),
+ * undated included.
  *
  * <p>Each quarter's resolve times are gathered into one sorted list inside Spark (a quarter is small after
  * grouping) and resampled on the executor that holds it; nothing reaches the driver.
  */
-public final class ResolveMedianIntervals {
+public final class MedianIntervals {
 
-  public static final String NAME = "resolve_median_intervals";
   /** The columns that identify a row; the table is written sorted by them. */
   public static final List<String> KEYS = List.of(QUARTER);
 
-  public static final StructType SCHEMA = new StructType()
-      .add(QUARTER, DataTypes.StringType, false)
-      .add(TTR_COUNT, DataTypes.LongType, false)
-      .add(TTR_MEDIAN, DataTypes.DoubleType, true)
-      .add(TTR_MEDIAN_LOW, DataTypes.DoubleType, true)
-      .add(TTR_MEDIAN_HIGH, DataTypes.DoubleType, true);
+  private static final String VALUES = "values";
 
-  private static final String VALUES = "ttr_values";
+  private MedianIntervals() {}
 
-  private ResolveMedianIntervals() {}
+  /** The table's schema for {@code measure}: quarter, count, median, median_low, median_high. */
+  public static StructType schema(MedianMeasure measure) {
+    return new StructType()
+        .add(QUARTER, DataTypes.StringType, false)
+        .add(measure.count(), DataTypes.LongType, false)
+        .add(measure.median(), DataTypes.DoubleType, true)
+        .add(measure.medianLow(), DataTypes.DoubleType, true)
+        .add(measure.medianHigh(), DataTypes.DoubleType, true);
+  }
 
-  public static Dataset<Row> of(Dataset<Row> incidents, Bootstrap bootstrap) {
+  public static Dataset<Row> of(Dataset<Row> incidents, MedianMeasure measure, Bootstrap bootstrap) {
     MapFunction<Row, Row> interval = row -> intervalRow(row, bootstrap);
     return IncidentColumns.accepted(incidents)
         .withColumn(QUARTER, IncidentColumns.quarterBucket())
         .groupBy(col(QUARTER))
         // Sorted so the resamples do not depend on the order rows arrived in from the partitions.
-        .agg(array_sort(collect_list(col(TTR_MINUTES))).as(VALUES))
-        .map(interval, Encoders.row(SCHEMA));
+        .agg(array_sort(collect_list(col(measure.minutesColumn()))).as(VALUES))
+        .map(interval, Encoders.row(schema(measure)));
   }
 
   private static Row intervalRow(Row grouped, Bootstrap bootstrap) {
