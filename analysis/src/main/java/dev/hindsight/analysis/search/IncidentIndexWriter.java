@@ -21,8 +21,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -110,6 +112,25 @@ public final class IncidentIndexWriter implements Closeable {
       deleteTree(aside);
     }
     return written;
+  }
+
+  /**
+   * Adds whole indexes built elsewhere (shards written in parallel, one per partition) by copying their segments,
+   * without analysing any document again.
+   */
+  public void addShards(List<Path> shards) throws IOException {
+    List<FSDirectory> opened = new ArrayList<>();
+    try {
+      for (Path shard : shards) {
+        opened.add(FSDirectory.open(shard));
+      }
+      writer.addIndexes(opened.toArray(new FSDirectory[0]));
+      count = writer.getDocStats().numDocs;
+    } finally {
+      for (FSDirectory shard : opened) {
+        shard.close();
+      }
+    }
   }
 
   /** Adds one incident. */

@@ -8,19 +8,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.analysis.search.IncidentIndexWriter;
-import dev.hindsight.analysis.search.SearchableIncident;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -132,7 +134,7 @@ public final class ReportJob {
       timings.put("tablesMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
-      timings.put("indexedIncidents", writeIndex(fs, covered, staging));
+      timings.put("indexedIncidents", writeIndex(fs, hadoop, covered, staging));
       timings.put("indexMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
@@ -200,25 +202,41 @@ public final class ReportJob {
   }
 
   /**
-   * Builds the search index of the covered incidents on the driver, fed partition by partition. Lucene writes to a
-   * local folder: the staging folder itself when the report is local, else a temporary one copied up afterwards.
+   * Builds the search index of the covered incidents: each partition is indexed into a shard on its executor, and
+   * the driver merges the shards' segments. Lucene writes to local folders: the staging folder itself when the
+   * report is local, else temporary ones copied down and up.
    */
-  private static long writeIndex(FileSystem fs, Dataset<Row> covered, Path staging) throws IOException {
-    Path target = new Path(staging, INDEX);
+  private static long writeIndex(FileSystem fs, Configuration hadoop, Dataset<Row> covered, Path staging)
+      throws IOException {
+    Path shards = new Path(staging, "_index-shards");
+    SearchableIncidentRows.select(covered).foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
     boolean local = "file".equals(fs.getUri().getScheme());
+    Path target = new Path(staging, INDEX);
     java.nio.file.Path folder = local
         ? java.nio.file.Path.of(target.toUri())
         : java.nio.file.Files.createTempDirectory("hindsight-index");
+    java.nio.file.Path downloads = local ? null : java.nio.file.Files.createTempDirectory("hindsight-shards");
+    List<java.nio.file.Path> parts = new ArrayList<>();
+    FileStatus[] listed = fs.exists(shards) ? fs.listStatus(shards) : new FileStatus[0];
+    Arrays.sort(listed, Comparator.comparing(status -> status.getPath().getName()));
+    for (FileStatus shard : listed) {
+      if (local) {
+        parts.add(java.nio.file.Path.of(shard.getPath().toUri()));
+      } else {
+        java.nio.file.Path copy = downloads.resolve(shard.getPath().getName());
+        fs.copyToLocalFile(false, shard.getPath(), new Path(copy.toUri()), true);
+        parts.add(copy);
+      }
+    }
     long count;
     try (IncidentIndexWriter writer = IncidentIndexWriter.create(folder)) {
-      Iterator<SearchableIncident> incidents = SearchableIncidentRows.stream(covered);
-      while (incidents.hasNext()) {
-        writer.add(incidents.next());
-      }
+      writer.addShards(parts);
       count = writer.count();
     }
+    fs.delete(shards, true);
     if (!local) {
       fs.copyFromLocalFile(true, true, new Path(folder.toUri()), target);
+      FileUtil.fullyDelete(downloads.toFile());
     }
     return count;
   }

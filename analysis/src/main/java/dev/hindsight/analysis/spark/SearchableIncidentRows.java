@@ -3,7 +3,6 @@ package dev.hindsight.analysis.spark;
 import dev.hindsight.analysis.search.SearchableIncident;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Extracted rows as the search index takes them: the accepted incidents, streamed to the driver one at a time. */
+/** Extracted rows as the search index takes them: the accepted incidents, with the texts the index needs. */
 final class SearchableIncidentRows {
 
   private static final String[] COLUMNS = {
@@ -26,24 +25,13 @@ final class SearchableIncidentRows {
 
   private SearchableIncidentRows() {}
 
-  /** The accepted incidents of {@code extracted}, partition by partition, in no particular order. */
-  static Iterator<SearchableIncident> stream(Dataset<Row> extracted) {
+  /** The accepted incidents of {@code extracted}, as the columns {@link #of} reads. */
+  static Dataset<Row> select(Dataset<Row> extracted) {
     Column[] columns = new Column[COLUMNS.length];
     for (int i = 0; i < COLUMNS.length; i++) {
       columns[i] = org.apache.spark.sql.functions.col(COLUMNS[i]);
     }
-    Iterator<Row> rows = IncidentColumns.accepted(extracted).select(columns).toLocalIterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public SearchableIncident next() {
-        return of(rows.next());
-      }
-    };
+    return IncidentColumns.accepted(extracted).select(columns);
   }
 
   /** One row of {@link #COLUMNS}; unknown keys read as the taxonomy's "unknown", as in the records. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures; each run warms up first and reports the median of several runs.",
-    subcommands = {BenchExtractCommand.class, BenchReportCommand.class})
+    subcommands = {BenchExtractCommand.class, BenchReportCommand.class, BenchSearchCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Override

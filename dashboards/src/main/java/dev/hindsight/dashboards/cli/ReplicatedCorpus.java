@@ -1,5 +1,6 @@
 package dev.hindsight.dashboards.cli;
 
+import dev.hindsight.ingest.DocumentFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class ReplicatedCorpus {
 
   private ReplicatedCorpus() {}
 
-  /** The folder {@code <parent>/replicated-<docs>}, built from the regular files directly in {@code samples}. */
+  /** The folder {@code <parent>/replicated-<docs>}, built from the postmortems directly in {@code samples}. */
   static Path of(Path samples, int docs, Path parent) throws IOException {
     Path corpus = parent.resolve("replicated-" + docs);
     if (Files.isDirectory(corpus) && count(corpus) == docs) {
@@ -26,10 +27,13 @@ final class ReplicatedCorpus {
     }
     List<Path> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(samples)) {
-      files.filter(Files::isRegularFile).sorted().forEach(sources::add);
+      files.filter(Files::isRegularFile)
+          .filter(file -> DocumentFormat.forFileName(file.getFileName().toString()).isPresent())
+          .sorted()
+          .forEach(sources::add);
     }
     if (sources.isEmpty()) {
-      throw new IOException("there are no sample files in " + samples);
+      throw new IOException("there are no sample postmortems (.md, .txt, .html) in " + samples);
     }
     Path building = parent.resolve("replicated-" + docs + ".building");
     deleteTree(building);

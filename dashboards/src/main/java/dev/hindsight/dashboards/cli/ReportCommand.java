@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Parse and enrich every postmortem with Spark and write the report folder: incidents (Parquet and JSON Lines),",
-      "the aggregate tables under tables/ (Parquet and CSV), manifest.json (every input file, its status and reason)",
-      "and run-info.json. The previous report is replaced only once the new one is complete."
+      "the aggregate tables under tables/ (Parquet and CSV), the search index under index/, manifest.json (every",
+      "input file, its status and reason) and run-info.json. The previous report is replaced only once the new one",
+      "is complete."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -99,11 +100,11 @@ public final class ReportCommand implements Callable<Integer> {
     printer.println(String.format(Locale.ROOT,
         "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
             + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
-            + "and %s.",
+            + "the search index under %s/, and %s.",
         summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), period.label(),
         summary.ok(),
         summary.partial(), summary.rejected(), ReportJob.MANIFEST, out, ReportJob.INCIDENTS_JSONL,
-        ReportTables.NAMES.size(), ReportJob.RUN_INFO));
+        ReportTables.NAMES.size(), ReportJob.INDEX, ReportJob.RUN_INFO));
     printer.flush();
     return 0;
   }
