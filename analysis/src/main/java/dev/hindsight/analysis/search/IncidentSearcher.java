@@ -138,7 +138,12 @@ public final class IncidentSearcher implements Closeable {
       ScoreDoc sd = top.scoreDocs[i];
       hits.add(hit(sd.doc, sd.score, snippets[i] == null ? "" : snippets[i]));
     }
-    return new SearchResults(query, searcher.count(parsed), hits, facets(result.facetsCollector()));
+    // The facets collector saw every match, so it gives the exact total without running the query twice.
+    long total = 0;
+    for (FacetsCollector.MatchingDocs matching : result.facetsCollector().getMatchingDocs()) {
+      total += matching.totalHits;
+    }
+    return new SearchResults(query, total, hits, facets(result.facetsCollector()));
   }
 
   private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
