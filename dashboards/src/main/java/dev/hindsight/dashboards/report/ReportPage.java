@@ -70,7 +70,8 @@ public final class ReportPage {
   /** Bars on the recurring classes chart. */
   public static final int CHARTED_CLASSES = 10;
   static final int INCIDENTS_PER_CLASS = 8;
-  static final int RECURRENCES_PER_CLASS = 3;
+  static final int RECURRENCES_PER_CLASS = 2;
+  static final int ACTIONS_PER_RECURRENCE = 4;
 
   /** The lead's detect-time tables, read when the job wrote them. */
   public static final String DETECT_INTERVALS = "detect_median_intervals";
@@ -235,7 +236,7 @@ public final class ReportPage {
       return "yes: " + verdict + " (intervals do not overlap)";
     }
     if (verdict.equals(ResolveMedianChanges.NO_DETECTABLE_CHANGE)) {
-      return "no: " + verdict + " (intervals overlap)";
+      return "no (intervals overlap)";
     }
     return verdict;
   }
@@ -397,7 +398,13 @@ public final class ReportPage {
           continue;
         }
         html.append(":</p><ul class=\"actions\">");
+        int listed = 0;
         for (JsonNode action : actions) {
+          if (listed++ == ACTIONS_PER_RECURRENCE) {
+            html.append("<li>and ").append(actions.size() - ACTIONS_PER_RECURRENCE)
+                .append(" more in tables/fix_effectiveness.csv</li>");
+            break;
+          }
           html.append("<li><span class=\"tag\">").append(escape(action.path("type").asText("other")))
               .append("</span> ").append(escape(action.path("text").asText(""))).append("</li>");
         }
@@ -631,10 +638,11 @@ public final class ReportPage {
       nav a{margin-right:14px;color:#0072B2}
       a{color:#0072B2}
       table{border-collapse:collapse;margin:8px 0 16px;width:100%}
-      th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+      th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
       thead th{background:#f3f6f9}
       td.num,td.now,td.before,td.change{text-align:right;white-space:nowrap}
-      table.headline th{width:32%}table.headline td.verdict{width:30%}
+      table.incidents td:first-child{white-space:nowrap;font-size:14px}
+      table.headline{table-layout:fixed}table.headline th:first-child{width:30%}table.headline th:last-child{width:34%}
       table.counts{width:auto;min-width:320px;display:inline-table;margin-right:24px}
       figure{margin:16px 0 24px}
       figure img{display:block;max-width:100%;height:auto;border:1px solid #eee}
