@@ -5,8 +5,9 @@
 #
 #   scripts/screenshot-report.sh REPORT_DIR [OUT.png]
 #
-# Needs Debian's chromium package (apt-get install -y chromium). ImageMagick, when present, trims the white space
-# below the page; without it the screenshot keeps the full capture height.
+# Needs Debian's chromium package (apt-get install -y chromium). The page's height is measured first by loading it
+# in an iframe of a throwaway page (the report itself allows no scripts), then the screenshot is taken at exactly
+# that height.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
@@ -36,8 +37,6 @@ if [[ -z "$browser" ]]; then
 fi
 
 width=1280
-# Tall enough for a long report; the white space below the page is trimmed afterwards.
-capture_height=${CAPTURE_HEIGHT:-24000}
 
 # Every chart the page names must exist next to it.
 missing=0
@@ -52,28 +51,35 @@ profile=$(mktemp -d)
 log=$(mktemp)
 trap 'rm -rf "$profile" "$log"' EXIT
 
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
-  --no-first-run --disable-extensions --enable-logging=stderr --v=0 \
-  --window-size="$width,$capture_height" --screenshot="$out" "file://$index" >"$log" 2>&1 || {
+common=(--headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" --no-first-run
+  --disable-extensions)
+
+measure="$profile/measure.html"
+cat >"$measure" <<HTML
+<!DOCTYPE html><html><body style="margin:0">
+<iframe id="page" src="file://$index" style="width:${width}px;height:200px;border:0"></iframe>
+<script>
+document.getElementById('page').onload = function () {
+  var root = this.contentDocument.documentElement;
+  document.body.setAttribute('data-height', Math.max(root.scrollHeight, this.contentDocument.body.scrollHeight));
+};
+</script></body></html>
+HTML
+height=$("$browser" "${common[@]}" --allow-file-access-from-files --virtual-time-budget=10000 \
+  --window-size="$width,800" --dump-dom "file://$measure" 2>/dev/null \
+  | grep -o 'data-height="[0-9]*"' | grep -o '[0-9]*' || true)
+if [[ -z "$height" || "$height" -lt 200 ]]; then
+  echo "Could not measure the page height; taking 16000 px (set PAGE_HEIGHT to choose)." >&2
+  height=16000
+fi
+height=${PAGE_HEIGHT:-$height}
+
+"$browser" "${common[@]}" --enable-logging=stderr --v=0 \
+  --window-size="$width,$height" --screenshot="$out" "file://$index" >"$log" 2>&1 || {
   cat "$log" >&2
   echo "Chromium could not take the screenshot; its log is above." >&2
   exit 1
 }
-
-if command -v convert >/dev/null 2>&1; then
-  # The bounding box of everything that is not background: its bottom edge is where the page ends.
-  box=$(convert "$out" -fuzz 1% -trim -format '%h %Y' info: 2>/dev/null || true)
-  if [[ -n "$box" ]]; then
-    read -r content_height content_top <<<"$box"
-    content_top=${content_top#+}
-    bottom=$((content_height + content_top + 40))
-    if (( bottom < capture_height )); then
-      convert "$out" -crop "${width}x${bottom}+0+0" +repage "$out"
-    else
-      echo "The page may be longer than $capture_height px; set CAPTURE_HEIGHT higher to see all of it." >&2
-    fi
-  fi
-fi
 
 # Console messages the page caused: errors, blocked loads and CSP violations.
 errors=$(grep -E 'CONSOLE|Content Security Policy|Refused to|ERR_FILE_NOT_FOUND|Failed to load' "$log" \
@@ -86,4 +92,4 @@ fi
 if (( missing )); then
   exit 1
 fi
-echo "Wrote $out ($(identify -format '%wx%h' "$out" 2>/dev/null || echo "${width} px wide"))."
+echo "Wrote $out (${width}x${height} px)."

@@ -3,6 +3,8 @@ package dev.hindsight.dashboards.cli;
 import dev.hindsight.analysis.spark.ReportJob;
 import dev.hindsight.analysis.spark.ReportPeriod;
 import dev.hindsight.analysis.spark.ReportTables;
+import dev.hindsight.dashboards.report.LocalReportFolder;
+import dev.hindsight.dashboards.report.ReportPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Parse and enrich every postmortem with Spark and write the report folder: incidents (Parquet and JSON Lines),",
       "the aggregate tables under tables/ (Parquet and CSV), manifest.json (every input file, its status and reason)",
-      "and run-info.json. The previous report is replaced only once the new one is complete."
+      "and run-info.json; for a local --out, also index.html with charts/ (the report page). The previous report is",
+      "replaced only once the new one is complete."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -95,15 +99,25 @@ public final class ReportCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+    // Drawn after publishing, into the finished folder, until the job renders it in its staging folder itself.
+    boolean page = isLocal(out);
+    if (page) {
+      try {
+        ReportPage.render(new LocalReportFolder(java.nio.file.Path.of(localPath(out))), Optional.ofNullable(quarter));
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not write the report page in " + out + ": " + e.getMessage(), e);
+      }
+    }
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(String.format(Locale.ROOT,
         "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
             + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
-            + "and %s.",
+            + "and %s.%s",
         summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), period.label(),
         summary.ok(),
         summary.partial(), summary.rejected(), ReportJob.MANIFEST, out, ReportJob.INCIDENTS_JSONL,
-        ReportTables.NAMES.size(), ReportJob.RUN_INFO));
+        ReportTables.NAMES.size(), ReportJob.RUN_INFO,
+        page ? " Open " + out + "/" + ReportPage.INDEX + " for the report page." : ""));
     printer.flush();
     return 0;
   }
