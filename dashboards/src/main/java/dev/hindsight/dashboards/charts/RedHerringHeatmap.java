@@ -67,6 +67,14 @@ public final class RedHerringHeatmap {
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
+    JFreeChart chart = new JFreeChart("Red herrings: what was suspected vs what was at fault",
+        JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    String subtitle = "Number in each cell: misleading paths pursued; darker means more";
+    if (hiddenRows > 0 || hiddenColumns > 0) {
+      subtitle += "; " + hiddenRows + " rarer hypotheses and " + hiddenColumns + " rarer components left out";
+    }
+    ChartTheme.apply(chart, subtitle);
+    // After the theme, which would otherwise give every label its own font and colour.
     Font font = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     for (ChartValue value : shown) {
       XYTextAnnotation label = new XYTextAnnotation(String.valueOf((long) value.value()),
@@ -77,13 +85,6 @@ public final class RedHerringHeatmap {
           ? ChartTheme.TEXT : Color.WHITE);
       plot.addAnnotation(label);
     }
-    JFreeChart chart = new JFreeChart("Red herrings: what was suspected vs what was at fault",
-        JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    String subtitle = "Number in each cell: misleading paths pursued; darker means more";
-    if (hiddenRows > 0 || hiddenColumns > 0) {
-      subtitle += "; " + hiddenRows + " rarer hypotheses and " + hiddenColumns + " rarer components left out";
-    }
-    ChartTheme.apply(chart, subtitle);
     int height = Math.max(ChartTheme.HEIGHT, 260 + 40 * hypotheses.size());
     return new SizedChart(chart, ChartTheme.WIDTH, height);
   }

@@ -371,8 +371,9 @@ public final class ReportPage {
       String failureClass = row.required(IncidentColumns.FAILURE_CLASS);
       html.append("<tr><td>").append(escape(failureClass)).append("</td><td class=\"num\">")
           .append(row.count(ReportColumns.INCIDENTS)).append("</td><td>")
-          .append(escape(row.text(ReportColumns.FIRST_SEEN).orElse("undated"))).append(" to ")
-          .append(escape(row.text(ReportColumns.LAST_SEEN).orElse("undated"))).append("</td><td>")
+          .append(row.text(ReportColumns.FIRST_SEEN).isEmpty() ? "undated only"
+              : escape(row.required(ReportColumns.FIRST_SEEN)) + " to " + escape(row.required(ReportColumns.LAST_SEEN)))
+          .append("</td><td>")
           .append(escape(row.text(ReportColumns.TREND).orElse(""))).append("</td><td><ul>");
       List<String> ids = ids(row, ReportColumns.INCIDENT_IDS);
       for (String id : ids.subList(0, Math.min(INCIDENTS_PER_CLASS, ids.size()))) {
