@@ -89,6 +89,11 @@ public final class ReportJob {
 
   /** Runs the job; the previous report at {@code out}, if any, stays untouched until the new one is complete. */
   public Summary run(Parameters parameters) {
+    return run(parameters, ReportFinisher.NONE);
+  }
+
+  /** Runs the job, with {@code finisher} writing into the report last, before it is published. */
+  public Summary run(Parameters parameters, ReportFinisher finisher) {
     long started = System.currentTimeMillis();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, Object> timings = new LinkedHashMap<>();
@@ -142,6 +147,11 @@ public final class ReportJob {
       timings.put("manifestMillis", System.currentTimeMillis() - phase);
 
       fs.delete(listing, false);
+      // The finisher may read run-info (the period, the start), so it is written before and again after.
+      writeRunInfo(fs, staging, parameters, started, timings);
+      phase = System.currentTimeMillis();
+      finisher.write(fs, staging);
+      timings.put("finishMillis", System.currentTimeMillis() - phase);
       timings.put("totalMillis", System.currentTimeMillis() - started);
       writeRunInfo(fs, staging, parameters, started, timings);
       ReportPublisher.publish(fs, staging, out);
@@ -266,7 +276,7 @@ public final class ReportJob {
     info.put("maxFileBytes", parameters.maxFileBytes());
     info.put("period", parameters.period().label());
     info.set("timings", mapper.valueToTree(timings));
-    try (OutputStream out = fs.create(new Path(staging, RUN_INFO), false)) {
+    try (OutputStream out = fs.create(new Path(staging, RUN_INFO), true)) {
       out.write(mapper.writeValueAsBytes(info));
       out.write('\n');
     }

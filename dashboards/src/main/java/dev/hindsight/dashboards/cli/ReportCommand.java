@@ -3,6 +3,8 @@ package dev.hindsight.dashboards.cli;
 import dev.hindsight.analysis.spark.ReportJob;
 import dev.hindsight.analysis.spark.ReportPeriod;
 import dev.hindsight.analysis.spark.ReportTables;
+import dev.hindsight.dashboards.report.HadoopReportFolder;
+import dev.hindsight.dashboards.report.ReportPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Parse and enrich every postmortem with Spark and write the report folder: incidents (Parquet and JSON Lines),",
       "the aggregate tables under tables/ (Parquet and CSV), the search index under index/, manifest.json (every",
-      "input file, its status and reason) and run-info.json. The previous report is replaced only once the new one",
-      "is complete."
+      "input file, its status and reason), run-info.json, and index.html with charts/ (the report page). The previous",
+      "report is replaced only once the new one is complete."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -92,7 +95,9 @@ public final class ReportCommand implements Callable<Integer> {
           throw missing(input);
         }
       }
-      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes, period));
+      // The page is drawn into the staging folder, so it is published with the tables it shows.
+      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes, period),
+          (fs, staging) -> ReportPage.render(new HadoopReportFolder(fs, staging), Optional.ofNullable(quarter)));
     } finally {
       spark.stop();
     }
@@ -100,11 +105,11 @@ public final class ReportCommand implements Callable<Integer> {
     printer.println(String.format(Locale.ROOT,
         "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
             + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
-            + "the search index under %s/, and %s.",
+            + "the search index under %s/, and %s. Open %s for the report page.",
         summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), period.label(),
         summary.ok(),
         summary.partial(), summary.rejected(), ReportJob.MANIFEST, out, ReportJob.INCIDENTS_JSONL,
-        ReportTables.NAMES.size(), ReportJob.INDEX, ReportJob.RUN_INFO));
+        ReportTables.NAMES.size(), ReportJob.INDEX, ReportJob.RUN_INFO, out + "/" + ReportPage.INDEX));
     printer.flush();
     return 0;
   }
