@@ -25,7 +25,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *
  * <p>Rule: {@code increase} when this quarter's interval lies wholly above the previous one ({@code low >
  * previous_high}), {@code decrease} when wholly below ({@code high < previous_low}), {@code no detectable change}
- * when the intervals overlap or touch, {@code insufficient data} when either quarter has no resolve times. The
+ * when the intervals overlap or touch, {@code insufficient data} when either quarter has fewer than
+ * {@value #MIN_VALUES} known durations: the bootstrap of two or three values gives intervals too narrow to believe. The
  * previous quarter is the latest earlier quarter that has incidents, which is not always the calendar quarter
  * before; the undated bucket has no place in time and is never compared.
  */
@@ -38,6 +39,11 @@ public final class MedianChanges {
   public static final String DECREASE = "decrease";
   public static final String NO_DETECTABLE_CHANGE = "no detectable change";
   public static final String INSUFFICIENT_DATA = "insufficient data";
+
+  /** The fewest known durations in each of the two quarters for a verdict other than insufficient data. */
+  public static final int MIN_VALUES = 5;
+
+  private static final String PREVIOUS_COUNT = "previous_count";
 
   private MedianChanges() {}
 
@@ -59,9 +65,10 @@ public final class MedianChanges {
         .withColumn(PREVIOUS_MEDIAN, lag(col(measure.median()), 1).over(inTime))
         .withColumn(PREVIOUS_LOW, lag(low, 1).over(inTime))
         .withColumn(PREVIOUS_HIGH, lag(high, 1).over(inTime))
+        .withColumn(PREVIOUS_COUNT, lag(col(measure.count()), 1).over(inTime))
         .filter(col(PREVIOUS_QUARTER).isNotNull())
         .withColumn(VERDICT,
-            when(low.isNull().or(previousLow.isNull()), lit(INSUFFICIENT_DATA))
+            when(col(measure.count()).lt(MIN_VALUES).or(col(PREVIOUS_COUNT).lt(MIN_VALUES)), lit(INSUFFICIENT_DATA))
                 .when(low.gt(previousHigh), lit(INCREASE))
                 .when(high.lt(previousLow), lit(DECREASE))
                 .otherwise(lit(NO_DETECTABLE_CHANGE)))
