@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,13 +43,7 @@ public final class BenchReportCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "3", description = "Runs; the median is reported (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--samples", paramLabel = "DIR", defaultValue = ReportCommand.DEFAULT_INPUT,
-      description = "The postmortems to cycle (default ${DEFAULT-VALUE}).")
-  Path samples;
-
-  @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus is built and kept for the next "
-      + "bench, and where reports are written (default: hindsight-bench under the system temporary folder).")
-  Path work;
+  @Mixin BenchCorpusOptions corpusOptions;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
   String master;
@@ -58,7 +53,8 @@ public final class BenchReportCommand implements Callable<Integer> {
     if (docs < 1 || runs < 1) {
       throw new ParameterException(spec.commandLine(), "--docs and --runs must be at least 1.");
     }
-    Path folder = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "hindsight-bench");
+    Path folder = corpusOptions.folder();
+    Path samples = corpusOptions.samples;
     PrintWriter out = spec.commandLine().getOut();
     Path corpus = ReplicatedCorpus.of(samples, docs, folder);
     Path report = folder.resolve("report");

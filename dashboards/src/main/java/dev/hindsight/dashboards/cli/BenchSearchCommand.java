@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,26 +58,21 @@ public final class BenchSearchCommand implements Callable<Integer> {
       description = "Timed searches per query after a warm-up (default ${DEFAULT-VALUE}).")
   int repeats;
 
-  @Option(names = "--samples", paramLabel = "DIR", defaultValue = ReportCommand.DEFAULT_INPUT,
-      description = "The postmortems to cycle (default ${DEFAULT-VALUE}).")
-  Path samples;
-
-  @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus and index are built and kept "
-      + "(default: hindsight-bench under the system temporary folder).")
-  Path work;
+  @Mixin BenchCorpusOptions corpusOptions;
 
   @Override
   public Integer call() throws Exception {
     if (incidents < 1 || repeats < 1) {
       throw new ParameterException(spec.commandLine(), "--incidents and --repeats must be at least 1.");
     }
-    Path folder = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "hindsight-bench");
+    Path folder = corpusOptions.folder();
+    Path samples = corpusOptions.samples;
     PrintWriter out = spec.commandLine().getOut();
     Path corpus = ReplicatedCorpus.of(samples, incidents, folder);
     Path index = folder.resolve("index-" + incidents);
     if (!IncidentSearcher.exists(index)) {
       long started = System.nanoTime();
-      buildIndex(index);
+      buildIndex(index, samples);
       out.printf(Locale.ROOT, "built the index of %d incidents in %.1f s%n", incidents,
           (System.nanoTime() - started) / 1e9);
     }
@@ -110,7 +106,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
   }
 
   /** The N copies as 'hindsight index' would index them: the distinct samples enriched once, each copy its own id. */
-  private void buildIndex(Path index) throws IOException {
+  private void buildIndex(Path index, Path samples) throws IOException {
     List<SourceFinder.FoundSource> sources = new SourceFinder().find(List.of(samples)).sources();
     List<SearchableIncident> distinct = new ArrayList<>();
     LocalIncidents enriched = new LocalIncidents(sources, new SourceReader());
