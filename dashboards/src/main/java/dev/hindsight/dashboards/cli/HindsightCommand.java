@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads a corpus of incident postmortems and reports causes, wrong turns, time to resolve and recurring failure classes.",
-    subcommands = {ExtractCommand.class, ReportCommand.class, IndexCommand.class, SearchCommand.class, SimilarCommand.class, ScoreCommand.class, BenchCommand.class, TrainCauseModelCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, ReportCommand.class, IndexCommand.class, SearchCommand.class, SimilarCommand.class, ScoreCommand.class, GenerateCommand.class, BenchCommand.class, TrainCauseModelCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the run failed (a message says why)", "2:usage error (bad option or path)"})
 public final class HindsightCommand implements Runnable {
