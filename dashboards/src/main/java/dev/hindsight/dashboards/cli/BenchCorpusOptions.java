@@ -3,12 +3,8 @@ package dev.hindsight.dashboards.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options every benchmark shares: which postmortems to cycle into a corpus, and where corpora are kept. */
+/** The option every benchmark shares: where corpora, indexes and reports are built and kept between benches. */
 final class BenchCorpusOptions {
-
-  @Option(names = "--samples", paramLabel = "DIR", defaultValue = ReportCommand.DEFAULT_INPUT,
-      description = "The postmortems to cycle into the corpus (default ${DEFAULT-VALUE}).")
-  Path samples;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where corpora, indexes and reports are built and kept "
       + "for the next bench (default: hindsight-bench under the system temporary folder).")

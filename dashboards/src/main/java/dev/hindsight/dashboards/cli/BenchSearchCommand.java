@@ -58,6 +58,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
       description = "Timed searches per query after a warm-up (default ${DEFAULT-VALUE}).")
   int repeats;
 
+  @Option(names = "--samples", paramLabel = "DIR", defaultValue = ReportCommand.DEFAULT_INPUT,
+      description = "The postmortems to cycle into the corpus (default ${DEFAULT-VALUE}).")
+  Path samples;
+
   @Mixin BenchCorpusOptions corpusOptions;
 
   @Override
@@ -66,7 +70,6 @@ public final class BenchSearchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--incidents and --repeats must be at least 1.");
     }
     Path folder = corpusOptions.folder();
-    Path samples = corpusOptions.samples;
     PrintWriter out = spec.commandLine().getOut();
     Path corpus = ReplicatedCorpus.of(samples, incidents, folder);
     Path index = folder.resolve("index-" + incidents);
