@@ -102,6 +102,7 @@ public final class ReportJob {
     Path staging = ReportPublisher.stagingFor(out);
     boolean published = false;
     Dataset<Row> extracted = null;
+    Dataset<Row> compact = null;
     try {
       long phase = System.currentTimeMillis();
       Path listing = new Path(staging, LISTING);
@@ -131,10 +132,15 @@ public final class ReportJob {
       timings.put("incidentsMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
-      Dataset<Row> trend = period.isAll() ? incidents
-          : extracted.filter(period.withPreviousQuarter().keeps())
-              .select(columns(IncidentColumns.SCHEMA.fieldNames()));
-      timings.put("tables", ReportTableWriter.write(ReportTables.of(incidents, trend, Bootstrap.DEFAULT),
+      // The tables read only the incidents columns, a fraction of the cached rows (no texts, no records): a compact
+      // copy in one partition per core spares each of the seventeen tables a task per extraction partition.
+      compact = extracted.filter(period.withPreviousQuarter().keeps())
+          .select(columns(IncidentColumns.SCHEMA.fieldNames()))
+          .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> trend = compact;
+      Dataset<Row> inPeriod = period.isAll() ? compact : compact.filter(period.keeps());
+      timings.put("tables", ReportTableWriter.write(ReportTables.of(inPeriod, trend, Bootstrap.DEFAULT),
           staging.toString()));
       timings.put("tablesMillis", System.currentTimeMillis() - phase);
 
@@ -166,6 +172,9 @@ public final class ReportJob {
     } finally {
       if (extracted != null) {
         extracted.unpersist(false);
+      }
+      if (compact != null) {
+        compact.unpersist(false);
       }
       // Whatever failed (Spark may also throw checked exceptions undeclared), no half-built report stays behind.
       if (!published) {
