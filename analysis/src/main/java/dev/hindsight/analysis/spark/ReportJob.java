@@ -96,6 +96,7 @@ public final class ReportJob {
     boolean published = false;
     Dataset<Row> extracted = null;
     try {
+      ReportPublisher.recover(fs, out);
       long phase = System.currentTimeMillis();
       Path listing = new Path(staging, LISTING);
       long listed;
