@@ -39,7 +39,7 @@ public final class HtmlBlockReader {
   public List<Block> read(Document document) {
     List<Block> out = new ArrayList<>();
     LineBuffer line = new LineBuffer(out, Block.Kind.TEXT, 0);
-    walk(document.body(), 0, line, out);
+    walk(document.body(), 0, 0, line, out);
     line.flush();
     return out;
   }
@@ -54,17 +54,22 @@ public final class HtmlBlockReader {
     return placed;
   }
 
-  private void walk(Element element, int listDepth, LineBuffer line, List<Block> out) {
+  private void walk(Element element, int listDepth, int nesting, LineBuffer line, List<Block> out) {
+    if (nesting > MarkdownBlockReader.MAX_NESTING) {
+      // Deeper than anyone writes by hand: the text as one line (jsoup collects it without recursion).
+      line.append(element.text(), false);
+      return;
+    }
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text) {
         line.append(text.text(), false);
       } else if (child instanceof Element el && !SKIPPED.contains(el.normalName())) {
-        element(el, listDepth, line, out);
+        element(el, listDepth, nesting + 1, line, out);
       }
     }
   }
 
-  private void element(Element el, int listDepth, LineBuffer line, List<Block> out) {
+  private void element(Element el, int listDepth, int nesting, LineBuffer line, List<Block> out) {
     String tag = el.normalName();
     if (tag.equals("br")) {
       line.flush();
@@ -77,7 +82,7 @@ public final class HtmlBlockReader {
     } else if (tag.equals("ul") || tag.equals("ol")) {
       line.flush();
       for (Element li : el.children()) {
-        listItem(li, listDepth, out);
+        listItem(li, listDepth, nesting + 1, out);
       }
     } else if (tag.equals("table")) {
       line.flush();
@@ -91,17 +96,22 @@ public final class HtmlBlockReader {
       }
     } else if (isBlock(tag)) {
       line.flush();
-      walk(el, listDepth, line, out);
+      walk(el, listDepth, nesting + 1, line, out);
       line.flush();
     } else if (isBold(el)) {
       line.append(el.text(), true);
     } else {
-      walk(el, listDepth, line, out);
+      walk(el, listDepth, nesting + 1, line, out);
     }
   }
 
-  private void listItem(Element li, int depth, List<Block> out) {
+  private void listItem(Element li, int depth, int nesting, List<Block> out) {
     LineBuffer line = new LineBuffer(out, Block.Kind.ITEM, depth);
+    if (nesting > MarkdownBlockReader.MAX_NESTING) {
+      line.append(li.text(), false);
+      line.flush();
+      return;
+    }
     for (Node child : li.childNodes()) {
       if (child instanceof TextNode text) {
         line.append(text.text(), false);
@@ -109,10 +119,10 @@ public final class HtmlBlockReader {
         if (el.normalName().equals("ul") || el.normalName().equals("ol")) {
           line.flush();
           for (Element sub : el.children()) {
-            listItem(sub, depth + 1, out);
+            listItem(sub, depth + 1, nesting + 1, out);
           }
         } else {
-          element(el, depth + 1, line, out);
+          element(el, depth + 1, nesting + 1, line, out);
         }
       }
     }

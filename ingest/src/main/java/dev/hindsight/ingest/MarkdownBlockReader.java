@@ -1,6 +1,8 @@
 package dev.hindsight.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.LinkedHashSet;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -35,6 +37,12 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownBlockReader {
 
+  /**
+   * Quotes and lists nested deeper than this are read as one line of their text: no person nests 64 levels, and
+   * following 10,000 levels one call per level would overflow the stack of a worker thread.
+   */
+  static final int MAX_NESTING = 64;
+
   private static final Parser PARSER =
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
@@ -56,14 +64,16 @@ public final class MarkdownBlockReader {
     Node document = PARSER.parse(markdown);
     List<Block> out = new ArrayList<>();
     for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-      block(child, 0, out);
+      block(child, 0, 0, out);
     }
     return out;
   }
 
-  private void block(Node node, int depth, List<Block> out) {
+  private void block(Node node, int depth, int nesting, List<Block> out) {
     int line = lineOf(node);
-    if (node instanceof Heading heading) {
+    if (nesting > MAX_NESTING) {
+      flattened(node, Block.Kind.TEXT, depth, line, out);
+    } else if (node instanceof Heading heading) {
       String text = InlineText.of(heading).plain().strip();
       if (!text.isEmpty()) {
         out.add(new Block(Block.Kind.HEADING, text, heading.getLevel(), List.of(), line, false, ""));
@@ -72,11 +82,11 @@ public final class MarkdownBlockReader {
       paragraphLines(paragraph, Block.Kind.TEXT, 0, line, out);
     } else if (node instanceof ListBlock list) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        listItem(item, depth, out);
+        listItem(item, depth, nesting + 1, out);
       }
     } else if (node instanceof BlockQuote quote) {
       for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-        block(child, depth, out);
+        block(child, depth, nesting + 1, out);
       }
     } else if (node instanceof FencedCodeBlock code) {
       codeLines(code.getLiteral(), line, out);
@@ -90,7 +100,11 @@ public final class MarkdownBlockReader {
     // Thematic breaks carry no text.
   }
 
-  private void listItem(Node item, int depth, List<Block> out) {
+  private void listItem(Node item, int depth, int nesting, List<Block> out) {
+    if (nesting > MAX_NESTING) {
+      flattened(item, Block.Kind.ITEM, depth, lineOf(item), out);
+      return;
+    }
     boolean first = true;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Paragraph paragraph) {
@@ -99,11 +113,21 @@ public final class MarkdownBlockReader {
         first = false;
       } else if (child instanceof ListBlock nested) {
         for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
-          listItem(sub, depth + 1, out);
+          listItem(sub, depth + 1, nesting + 1, out);
         }
       } else {
-        block(child, depth + 1, out);
+        block(child, depth + 1, nesting + 1, out);
       }
+    }
+  }
+
+  /** The whole text below {@code node} as one line, for structure nested too deep to follow. */
+  private static void flattened(Node node, Block.Kind kind, int depth, int line, List<Block> out) {
+    StringBuilder sb = new StringBuilder();
+    InlineText.appendText(node, sb);
+    String text = sb.toString().replaceAll("\\s+", " ").strip();
+    if (!text.isEmpty()) {
+      out.add(new Block(kind, text, depth, List.of(), line, false, ""));
     }
   }
 
@@ -206,20 +230,30 @@ public final class MarkdownBlockReader {
       return lines;
     }
 
+    /** Appends the text below {@code node}, depth first, with an explicit stack: inline nesting has no limit. */
     private static void appendText(Node node, StringBuilder sb) {
-      if (node instanceof Text text) {
-        sb.append(EmojiShortcodes.strip(text.getLiteral()));
-      } else if (node instanceof Code code) {
-        sb.append(code.getLiteral());
-      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        sb.append(' ');
-      } else if (node instanceof HtmlInline) {
-        // Tags such as <br> or <code> carry no words of their own.
-      } else if (node instanceof Image) {
-        // Alt text of pictures ("Shipwrecked Code") is decoration, not content.
-      } else {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-          appendText(child, sb);
+      Deque<Node> todo = new ArrayDeque<>();
+      todo.push(node);
+      while (!todo.isEmpty()) {
+        Node next = todo.pop();
+        if (next instanceof Text text) {
+          sb.append(EmojiShortcodes.strip(text.getLiteral()));
+        } else if (next instanceof Code code) {
+          sb.append(code.getLiteral());
+        } else if (next instanceof SoftLineBreak || next instanceof HardLineBreak) {
+          sb.append(' ');
+        } else if (next instanceof HtmlInline) {
+          // Tags such as <br> or <code> carry no words of their own.
+        } else if (next instanceof Image) {
+          // Alt text of pictures ("Shipwrecked Code") is decoration, not content.
+        } else {
+          if (next instanceof org.commonmark.node.Block) {
+            sb.append(' '); // paragraphs and items of a flattened subtree stay apart
+          }
+          // Pushed last child first, so the first child is read first.
+          for (Node child = next.getLastChild(); child != null; child = child.getPrevious()) {
+            todo.push(child);
+          }
         }
       }
     }

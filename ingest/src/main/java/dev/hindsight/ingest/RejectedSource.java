@@ -22,4 +22,14 @@ public record RejectedSource(String source, String reason, String contentHash)
   public static RejectedSource unread(String source, String reason) {
     return new RejectedSource(source, reason, ContentHash.of(source));
   }
+
+  /**
+   * A document whose processing failed with {@code failure} (a bug met on strange text): it is rejected alone, and the
+   * reason asks for the file so the bug can be fixed.
+   */
+  public static RejectedSource unprocessable(String source, Throwable failure) {
+    String message = failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse("");
+    return unread(source, "the document could not be processed (" + failure.getClass().getSimpleName() + message
+        + "); please report it with the file");
+  }
 }

@@ -37,6 +37,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -115,6 +116,11 @@ public final class IncidentSearcher implements Closeable {
     return reader.numDocs();
   }
 
+  private static QuerySyntaxError tooComplex(String query) {
+    return new QuerySyntaxError(query, 0,
+        "The query's wildcards or regular expressions are too complex to run; use simpler ones.");
+  }
+
   /** Runs a query: the best {@code limit} incidents and the facet counts, or why the query cannot be read. */
   public SearchOutcome search(String query, int limit) throws IOException {
     if (limit < 1) {
@@ -128,9 +134,22 @@ public final class IncidentSearcher implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       return new QuerySyntaxError(query, 0,
           "The query expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards.");
+    } catch (TooComplexToDeterminizeException e) {
+      return tooComplex(query);
+    } catch (IllegalArgumentException e) {
+      // Lucene's regular expressions and its synonym graph refuse some text this way, not with a ParseException:
+      // an unclosed "/[abc/", or thousands of words each with synonyms.
+      String why = e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")";
+      return new QuerySyntaxError(query, 0,
+          "The query cannot be read" + why + "; check its /regular expressions/ and make it shorter.");
     }
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, parsed, limit, BY_SCORE_THEN_ID, true, new FacetsCollectorManager());
+    FacetsCollectorManager.FacetsResult result;
+    try {
+      result = FacetsCollectorManager.search(searcher, parsed, limit, BY_SCORE_THEN_ID, true,
+          new FacetsCollectorManager());
+    } catch (TooComplexToDeterminizeException e) {
+      return tooComplex(query);
+    }
     TopDocs top = result.topDocs();
     String[] snippets = highlighter.highlight(CAUSE, parsed, top);
     List<SearchHit> hits = new ArrayList<>();

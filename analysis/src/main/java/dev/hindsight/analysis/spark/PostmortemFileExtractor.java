@@ -96,7 +96,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       record = IncidentJson.line(incident);
     } catch (Exception | StackOverflowError e) {
       // A parser bug on one strange document must not cost the whole report; the manifest says what happened.
-      incident = Incident.rejected(RejectedSource.unread(source, failureReason(e)));
+      incident = Incident.rejected(RejectedSource.unprocessable(source, e));
       row = IncidentRowMapper.toRow(incident);
       record = IncidentJson.line(incident);
     }
@@ -170,11 +170,5 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       return incident.warnings().get(0).message();
     }
     return incident.warnings().stream().map(Warning::toString).collect(Collectors.joining("; "));
-  }
-
-  private static String failureReason(Throwable e) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-    return "the document could not be processed (" + e.getClass().getSimpleName() + message
-        + "); please report it with the file";
   }
 }

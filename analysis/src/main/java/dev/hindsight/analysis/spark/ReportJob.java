@@ -104,6 +104,7 @@ public final class ReportJob {
     Dataset<Row> extracted = null;
     Dataset<Row> compact = null;
     try {
+      ReportPublisher.recover(fs, out);
       long phase = System.currentTimeMillis();
       Path listing = new Path(staging, LISTING);
       long listed;

@@ -20,6 +20,27 @@ final class ReportPublisher {
     return new Path(out.getParent(), out.getName() + ".tmp-" + UUID.randomUUID());
   }
 
+  /**
+   * Puts back the previous report when a run was killed between its two renames, the one moment {@code out} does not
+   * exist: the newest {@code out.old-*} sibling becomes {@code out} again. Nothing happens when {@code out} exists.
+   */
+  static void recover(FileSystem fs, Path out) throws IOException {
+    if (fs.exists(out) || !fs.exists(out.getParent())) {
+      return;
+    }
+    String prefix = out.getName() + ".old-";
+    FileStatus newest = null;
+    for (FileStatus sibling : fs.listStatus(out.getParent())) {
+      if (sibling.isDirectory() && sibling.getPath().getName().startsWith(prefix)
+          && (newest == null || sibling.getModificationTime() > newest.getModificationTime())) {
+        newest = sibling;
+      }
+    }
+    if (newest != null && !fs.rename(newest.getPath(), out)) {
+      throw new IOException("could not put the previous report " + newest.getPath() + " back at " + out);
+    }
+  }
+
   /** Replaces {@code out} (if any) with {@code staged}; on failure the previous report is put back. */
   static void publish(FileSystem fs, Path staged, Path out) throws IOException {
     Path aside = null;

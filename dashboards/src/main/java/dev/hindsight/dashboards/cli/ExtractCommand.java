@@ -66,9 +66,15 @@ public final class ExtractCommand implements Callable<Integer> {
     IncidentEnricher enricher = IncidentEnricher.standard();
     List<Incident> incidents = new ArrayList<>(found.sources().parallelStream().map(f -> {
       ReadOutcome outcome = reader.read(f);
-      return outcome instanceof SourceDocument doc
-          ? enricher.enrich(parser.parse(doc))
-          : Incident.rejected((RejectedSource) outcome);
+      if (!(outcome instanceof SourceDocument doc)) {
+        return Incident.rejected((RejectedSource) outcome);
+      }
+      try {
+        return enricher.enrich(parser.parse(doc));
+      } catch (RuntimeException | StackOverflowError e) {
+        // A parser bug on one strange document must not cost the others their records.
+        return Incident.rejected(RejectedSource.unprocessable(doc.source(), e));
+      }
     }).toList());
     found.problems().forEach(p -> incidents.add(Incident.rejected(p)));
     incidents.sort(Comparator.comparing(Incident::source));

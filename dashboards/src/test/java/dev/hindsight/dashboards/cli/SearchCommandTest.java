@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SearchCommandTest {
 
@@ -71,6 +74,25 @@ class SearchCommandTest {
     assertTrue(run.err().startsWith("hindsight: The query stops at column 26 before it is complete"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     assertEquals("", run.out());
+  }
+
+  static Stream<String> hostileQueries() {
+    return Stream.of("\"connection pool", "duration:[1 TO", "start:[2024-99-99 TO *]", "duration:[abc TO def]",
+        "/[unclosed regex/", "*leading", "category:", "((((((((((lb", "\\", "lb ".repeat(3_334),
+        "x".repeat(10_000), "\u0000\u202e<script>alert(1)</script>");
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileQueries")
+  void aHostileQueryIsAnsweredOrRefusedInOneSentenceNeverWithAStackTrace(String query) {
+    CliRun run = CliRun.of("search", query, "--index", index);
+
+    assertTrue(run.exit() == 0 || run.exit() == 2, "exit " + run.exit() + ": " + run.err());
+    assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    if (run.exit() == 2) {
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+      assertTrue(run.err().startsWith("hindsight: "), run.err());
+    }
   }
 
   @Test
