@@ -18,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -130,7 +131,9 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     }
     byte[] bytes;
     FileSystem fs = path.getFileSystem(conf.get());
-    try (InputStream in = fs.open(path)) {
+    // Inputs carry no Hadoop checksums, and looking for ".NAME.crc" fails on a name with a colon: read them raw.
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    try (InputStream in = raw.open(path)) {
       // Bounded even so: the file may have grown since it was listed.
       bytes = in.readNBytes(Math.toIntExact(maxFileBytes + 1));
     } catch (FileNotFoundException e) {

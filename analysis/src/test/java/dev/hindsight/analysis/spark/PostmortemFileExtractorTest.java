@@ -34,6 +34,18 @@ class PostmortemFileExtractorTest {
   }
 
   @Test
+  void aFileWithColonsInItsNameIsRead(@TempDir Path dir) throws IOException {
+    // Found by the hostile-input suite: Hadoop's checksum layer looked for ".colon:in:name.md.crc" and threw.
+    Path file = dir.resolve("colon:in:name.md");
+    Files.writeString(file, "On 2024-07-22 from 10:00 to 11:00 UTC the API failed for 30% of users.\n");
+    String listed = new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri()).toString();
+
+    Row row = EXTRACTOR.extract("colon:in:name.md", listed, Files.size(file), null);
+
+    assertEquals("ok", field(row, IncidentColumns.STATUS), String.valueOf(field(row, PostmortemFileExtractor.REASON)));
+  }
+
+  @Test
   void aFileThatVanishedAfterListingIsRejectedNotThrown(@TempDir Path dir) {
     Row row = EXTRACTOR.extract("gone.md", "file:" + dir.resolve("gone.md"), 10, null);
     assertEquals("rejected", field(row, IncidentColumns.STATUS));

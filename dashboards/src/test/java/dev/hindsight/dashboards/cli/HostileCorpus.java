@@ -163,7 +163,7 @@ final class HostileCorpus {
    * none may make a run write outside its output folder or lose the file.
    */
   static final List<String> HOSTILE_NAMES = List.of(
-      "..%2F..%2Fescape.md",
+      "x..%2F..%2Fescape.md",
       "up..md",
       "%2e%2e%2fencoded-escape.md",
       "-rf.md",
