@@ -142,8 +142,8 @@ public final class ReportPage {
         .append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
     html.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">Period covered: ")
         .append(escape(runInfo.path("period").asText("all time"))).append(". Inputs: ")
-        .append(escape(String.join(", ", texts(runInfo.path("inputs"))))).append(". Run started ")
-        .append(escape(runInfo.path("startedAt").asText("at an unrecorded time"))).append(", ")
+        // No run time here: the same input must give the same page (the time is in run-info.json).
+        .append(escape(String.join(", ", texts(runInfo.path("inputs"))))).append(". ")
         .append(problems.files()).append(" files read.</p>\n");
     html.append("<nav><a href=\"#headline\">Headline</a> <a href=\"#trends\">Trends</a> ")
         .append("<a href=\"#recurring\">Recurring classes</a> <a href=\"#red-herrings\">Red herrings</a> ")
