@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
@@ -49,18 +50,8 @@ final class IndexShardWriter implements ForeachPartitionFunction<Row> {
       FileSystem fs = target.getFileSystem(conf.get());
       fs.copyFromLocalFile(true, true, new Path(local.toUri()), target);
     } catch (IOException | RuntimeException e) {
-      deleteTree(local);
+      FileUtil.fullyDelete(local.toFile());
       throw e;
-    }
-  }
-
-  private static void deleteTree(java.nio.file.Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (var paths = Files.walk(root)) {
-        for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
     }
   }
 }

@@ -63,13 +63,23 @@ final class ReportPublisher {
 
   /** Moves the one part file Spark wrote into {@code staging} to {@code target}, then deletes the staging folder. */
   static void singleFile(FileSystem fs, Path staging, Path target) throws IOException {
+    singleFile(fs, staging, target, new byte[0]);
+  }
+
+  /**
+   * As {@link #singleFile(FileSystem, Path, Path)}; when Spark left no part file (no rows), {@code target} is
+   * written with {@code whenEmpty}, such as a CSV header.
+   */
+  static void singleFile(FileSystem fs, Path staging, Path target, byte[] whenEmpty) throws IOException {
     FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
     // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
     FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     fs.delete(target, false);
     if (parts == null || parts.length == 0) {
-      // No rows may mean no part file; the file still exists, empty.
-      fs.create(target, true).close();
+      // No rows may mean no part file; the file still exists.
+      try (var out = fs.create(target, true)) {
+        out.write(whenEmpty);
+      }
     } else if (parts.length == 1) {
       if (!raw.rename(parts[0].getPath(), target)) {
         throw new IOException("could not move " + parts[0].getPath() + " to " + target);

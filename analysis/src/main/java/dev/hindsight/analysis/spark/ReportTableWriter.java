@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.hadoop.fs.ChecksumFileSystem;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -124,7 +122,10 @@ public final class ReportTableWriter {
     }
     try {
       FileSystem fs = folder.getFileSystem(table.data().sparkSession().sparkContext().hadoopConfiguration());
-      publishSingleFile(fs, staging, new Path(folder, table.name() + ".csv"), table.data().schema());
+      // An empty table may leave no part file; it still gets its header line.
+      byte[] header = (String.join(",", table.data().schema().fieldNames()) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      ReportPublisher.singleFile(fs, staging, new Path(folder, table.name() + ".csv"), header);
     } catch (IOException e) {
       throw new UncheckedIOException("could not publish table " + table.name() + " under " + folder, e);
     }
@@ -149,27 +150,5 @@ public final class ReportTableWriter {
       return to_json(value);
     }
     return value;
-  }
-
-  // Spark writes a folder of part files; a report wants one file with a stable name.
-  private static void publishSingleFile(FileSystem fs, Path staging, Path target, StructType schema)
-      throws IOException {
-    FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
-    // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
-    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
-    fs.delete(target, false);
-    if (parts == null || parts.length == 0) {
-      // An empty table may leave no part file; it still gets its header line.
-      try (var out = fs.create(target, true)) {
-        out.write((String.join(",", schema.fieldNames()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
-    } else if (parts.length == 1) {
-      if (!raw.rename(parts[0].getPath(), target)) {
-        throw new IOException("could not move " + parts[0].getPath() + " to " + target);
-      }
-    } else {
-      throw new IOException("expected one CSV part file in " + staging + ", found " + parts.length);
-    }
-    fs.delete(staging, true);
   }
 }

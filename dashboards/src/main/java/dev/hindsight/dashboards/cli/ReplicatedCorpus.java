@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.FileUtil;
 
 /**
  * A benchmark corpus of exactly N files made by cycling sample postmortems into folders of a thousand, built once
@@ -56,14 +57,10 @@ final class ReplicatedCorpus {
     }
   }
 
+  /** Deletes a folder and everything in it, if it exists. */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.delete(path);
-      }
+    if (Files.exists(root) && !FileUtil.fullyDelete(root.toFile())) {
+      throw new IOException("could not delete " + root);
     }
   }
 }
