@@ -25,6 +25,9 @@ public final class NlpModels {
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /** The classpath resources of the models, for a fingerprint of what extraction depends on. */
+  public static final java.util.List<String> RESOURCES = java.util.List.of(SENTENCE, TOKENS, POS);
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;

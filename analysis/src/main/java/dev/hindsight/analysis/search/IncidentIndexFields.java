@@ -63,6 +63,8 @@ public final class IncidentIndexFields {
 
   /** Doc-values field holding the id, for a stable tie-break between equal scores. */
   static final String ID_SORT = "id_sort";
+  /** The source exactly as written (not lower-cased), so a rerun can delete the incident of one changed file. */
+  static final String SOURCE_KEY = "source_key";
 
   private IncidentIndexFields() {}
 

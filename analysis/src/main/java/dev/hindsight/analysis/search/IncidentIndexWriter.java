@@ -12,6 +12,7 @@ import static dev.hindsight.analysis.search.IncidentIndexFields.ID_SORT;
 import static dev.hindsight.analysis.search.IncidentIndexFields.QUARTER;
 import static dev.hindsight.analysis.search.IncidentIndexFields.SERVICE;
 import static dev.hindsight.analysis.search.IncidentIndexFields.SOURCE;
+import static dev.hindsight.analysis.search.IncidentIndexFields.SOURCE_KEY;
 import static dev.hindsight.analysis.search.IncidentIndexFields.START;
 import static dev.hindsight.analysis.search.IncidentIndexFields.SUMMARY;
 import static dev.hindsight.analysis.search.IncidentIndexFields.TEXT;
@@ -42,6 +43,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -62,19 +64,42 @@ public final class IncidentIndexWriter implements Closeable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IncidentIndexFields.facetsConfig();
+  private final boolean appending;
   private long count;
 
-  private IncidentIndexWriter(Path dir) throws IOException {
+  private IncidentIndexWriter(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
     this.directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(IncidentAnalyzer.forIndexing())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config = new IndexWriterConfig(IncidentAnalyzer.forIndexing()).setOpenMode(mode);
     this.writer = new IndexWriter(directory, config);
+    this.appending = mode == IndexWriterConfig.OpenMode.APPEND;
+    this.count = writer.getDocStats().numDocs;
   }
 
   /** A writer that replaces whatever index is in {@code dir} (creating the folder) once closed. */
   public static IncidentIndexWriter create(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new IncidentIndexWriter(dir);
+    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.CREATE);
+  }
+
+  /**
+   * A writer that changes the index already in {@code dir}: a rerun deletes the incidents of changed files and adds
+   * new ones instead of indexing everything again. It does not merge to one segment on close; Lucene's merge policy
+   * folds small segments and deletions in as they accumulate.
+   */
+  public static IncidentIndexWriter append(Path dir) throws IOException {
+    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.APPEND);
+  }
+
+  /** Deletes the incident of each of {@code sources} (exact names), if indexed. */
+  public void deleteSources(Iterator<String> sources) throws IOException {
+    List<Term> batch = new ArrayList<>();
+    while (sources.hasNext()) {
+      batch.add(new Term(SOURCE_KEY, sources.next()));
+      if (batch.size() == 1_000 || !sources.hasNext()) {
+        writer.deleteDocuments(batch.toArray(new Term[0]));
+        batch.clear();
+      }
+    }
   }
 
   /**
@@ -139,7 +164,7 @@ public final class IncidentIndexWriter implements Closeable {
     count++;
   }
 
-  /** How many incidents were added. */
+  /** How many incidents the index holds: exact after {@link #close}, before it not counting pending deletions. */
   public long count() {
     return count;
   }
@@ -151,8 +176,12 @@ public final class IncidentIndexWriter implements Closeable {
   @Override
   public void close() throws IOException {
     try (directory; writer) {
-      writer.forceMerge(1);
+      if (!appending) {
+        writer.forceMerge(1);
+      }
       writer.commit();
+      // Deletions are applied by the commit; only now is the number of documents final.
+      count = writer.getDocStats().numDocs;
     }
   }
 
@@ -162,6 +191,7 @@ public final class IncidentIndexWriter implements Closeable {
     doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(in.id())));
     doc.add(new TextField(TITLE, in.title(), Field.Store.YES));
     exact(doc, SOURCE, in.source());
+    doc.add(new StringField(SOURCE_KEY, in.source(), Field.Store.NO));
     exact(doc, QUARTER, in.quarter());
     doc.add(new SortedSetDocValuesFacetField(QUARTER, in.quarter()));
     in.start().ifPresent(start -> {

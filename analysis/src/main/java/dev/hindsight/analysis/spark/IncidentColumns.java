@@ -99,7 +99,12 @@ public final class IncidentColumns {
 
   /** The incidents that count in trends: everything not rejected. */
   public static Dataset<Row> accepted(Dataset<Row> incidents) {
-    return incidents.filter(col(STATUS).notEqual(lit(STATUS_REJECTED)));
+    return incidents.filter(isAccepted());
+  }
+
+  /** True for the rows of incidents that were not rejected. */
+  public static Column isAccepted() {
+    return col(STATUS).notEqual(lit(STATUS_REJECTED));
   }
 
   /** The quarter key of an instant, read in UTC ({@code 2024Q3}), or {@link #UNDATED} when there is none. */

@@ -48,13 +48,23 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
   /** The document's text (title, headings and lines), for the search index; null when rejected. */
   static final String FULL_TEXT = "full_text";
 
-  /** {@link IncidentColumns#SCHEMA} followed by the record, the reason and the texts the search index needs. */
+  /** SHA-256 of the file's bytes, the key of the extraction cache; null when the file was not read. */
+  static final String CONTENT_HASH = "content_hash";
+  /** True when the row was taken from the previous report's cache instead of being extracted (texts then null). */
+  static final String REUSED = "reused";
+
+  /**
+   * {@link IncidentColumns#SCHEMA} followed by the record, the reason, the texts the search index needs, the
+   * content hash and whether the row was reused.
+   */
   static final StructType SCHEMA = IncidentColumns.SCHEMA
       .add(RECORD, DataTypes.StringType, false)
       .add(REASON, DataTypes.StringType, true)
       .add(CAUSE_TEXT, DataTypes.StringType, true)
       .add(SUMMARY_TEXT, DataTypes.StringType, true)
-      .add(FULL_TEXT, DataTypes.StringType, true);
+      .add(FULL_TEXT, DataTypes.StringType, true)
+      .add(CONTENT_HASH, DataTypes.StringType, true)
+      .add(REUSED, DataTypes.BooleanType, false);
 
 
   private final HadoopConf conf;
@@ -91,8 +101,10 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     Incident incident;
     Row row;
     String record;
+    String[] contentHash = {null};
     try {
-      incident = problem != null ? rejectedUnread(source, problem) : incident(source, new Path(path), length);
+      incident = problem != null ? rejectedUnread(source, problem)
+          : incident(source, new Path(path), length, contentHash);
       row = IncidentRowMapper.toRow(incident);
       record = IncidentJson.line(incident);
     } catch (Exception | StackOverflowError e) {
@@ -113,16 +125,36 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       values[row.length() + 3] = searchable.summary();
       values[row.length() + 4] = searchable.text();
     }
+    values[row.length() + 5] = contentHash[0];
+    values[row.length() + 6] = false;
     return RowFactory.create(values);
   }
 
-  private Incident incident(String source, Path path, long length) throws IOException {
+  /**
+   * Whether a file of this name and listed length is read at all: a format Hindsight reads, not empty, within the
+   * size limit (the listed length decides before any byte is read, so an oversized file costs nothing).
+   */
+  static boolean isReadable(Path path, long length, long maxFileBytes) {
+    return DocumentFormat.forFileName(path.getName()).isPresent() && length > 0 && length <= maxFileBytes;
+  }
+
+  /** Up to {@code maxFileBytes + 1} bytes of the file, read without Hadoop's checksum layer. */
+  static byte[] read(HadoopConf conf, Path path, long maxFileBytes) throws IOException {
+    FileSystem fs = path.getFileSystem(conf.get());
+    // Inputs carry no Hadoop checksums, and looking for ".NAME.crc" fails on a name with a colon: read them raw.
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    try (InputStream in = raw.open(path)) {
+      // Bounded even so: the file may have grown since it was listed.
+      return in.readNBytes(Math.toIntExact(maxFileBytes + 1));
+    }
+  }
+
+  private Incident incident(String source, Path path, long length, String[] hashOut) throws IOException {
     Optional<DocumentFormat> format = DocumentFormat.forFileName(path.getName());
     if (format.isEmpty()) {
       return rejectedUnread(source, path.getName() + " is not a postmortem format Hindsight reads "
           + "(.md, .markdown, .txt, .html, .htm)");
     }
-    // The listed length decides before any byte is read, so an oversized file costs nothing.
     if (length > maxFileBytes) {
       return rejectedUnread(source, SourceReader.overLimit(length, maxFileBytes));
     }
@@ -130,12 +162,8 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       return Incident.rejected(new RejectedSource(source, "the file is empty", ContentHash.of(new byte[0])));
     }
     byte[] bytes;
-    FileSystem fs = path.getFileSystem(conf.get());
-    // Inputs carry no Hadoop checksums, and looking for ".NAME.crc" fails on a name with a colon: read them raw.
-    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
-    try (InputStream in = raw.open(path)) {
-      // Bounded even so: the file may have grown since it was listed.
-      bytes = in.readNBytes(Math.toIntExact(maxFileBytes + 1));
+    try {
+      bytes = read(conf, path, maxFileBytes);
     } catch (FileNotFoundException e) {
       return rejectedUnread(source, "it disappeared after it was listed (deleted or moved during the run)");
     } catch (AccessDeniedException | org.apache.hadoop.security.AccessControlException e) {
@@ -146,6 +174,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
           + " limit while being read; raise it with --max-file-size or split the file");
     }
     String contentHash = ContentHash.of(bytes);
+    hashOut[0] = contentHash;
     if (bytes.length == 0) {
       return Incident.rejected(new RejectedSource(source, "the file is empty", contentHash));
     }

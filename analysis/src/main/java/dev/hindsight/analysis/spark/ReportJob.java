@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -56,8 +58,11 @@ public final class ReportJob {
    * @param out the report folder, replaced as a whole when the job succeeds
    * @param maxFileBytes files larger than this are rejected without being read
    * @param period the incident starts the incidents and tables cover; the manifest always lists every file
+   * @param reusePrevious whether files unchanged since the report already at {@code out} (same content, same
+   *     extractor) take their records from its cache instead of being extracted again
    */
-  public record Parameters(List<String> inputs, String out, long maxFileBytes, ReportPeriod period) {
+  public record Parameters(List<String> inputs, String out, long maxFileBytes, ReportPeriod period,
+      boolean reusePrevious) {
     public Parameters {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(out, "out");
@@ -67,14 +72,19 @@ public final class ReportJob {
       }
     }
 
+    /** Reusing the previous report's cache. */
+    public Parameters(List<String> inputs, String out, long maxFileBytes, ReportPeriod period) {
+      this(inputs, out, maxFileBytes, period, true);
+    }
+
     /** Every incident, whenever it started. */
     public Parameters(List<String> inputs, String out, long maxFileBytes) {
       this(inputs, out, maxFileBytes, ReportPeriod.ALL);
     }
   }
 
-  /** What a run did: files per status and where the report is. */
-  public record Summary(long files, long ok, long partial, long rejected, String out) {}
+  /** What a run did: files per status, how many took their record from the previous report, and where it is. */
+  public record Summary(long files, long ok, long partial, long rejected, long reused, String out) {}
 
   // The listing is written into the staging folder, read by Spark, and removed before publishing.
   private static final String LISTING = "input-listing.jsonl";
@@ -114,16 +124,30 @@ public final class ReportJob {
       timings.put("listMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
+      ReportPeriod period = parameters.period();
+      String fingerprint = ExtractorFingerprint.current();
+      Optional<Dataset<Row>> previous = parameters.reusePrevious()
+          ? ExtractionCache.previous(spark, fs, out, fingerprint) : Optional.empty();
       PostmortemFileExtractor extractor =
           new PostmortemFileExtractor(HadoopConf.of(hadoop), parameters.maxFileBytes());
+      Dataset<Row> files = uniqueFiles(spark.read().schema(InputListing.SCHEMA).json(listing.toString()), listed);
+      Dataset<Row> rows;
+      if (previous.isPresent()) {
+        Dataset<Row> matched = ExtractionCache.match(
+            files.mapPartitions(new ContentHasher(HadoopConf.of(hadoop), parameters.maxFileBytes()),
+                Encoders.row(ContentHasher.SCHEMA)),
+            previous.get(), period);
+        rows = matched.mapPartitions(new ExtractionCache.ReuseOrExtract(extractor, matched.schema()),
+            Encoders.row(PostmortemFileExtractor.SCHEMA));
+      } else {
+        rows = files.mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA));
+      }
       // Cached: the Parquet, the JSON lines, every table and the manifest read it; parsing must run once.
-      extracted = uniqueFiles(spark.read().schema(InputListing.SCHEMA).json(listing.toString()), listed)
-          .mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> counts = statusCounts(extracted);
+      extracted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+      Counts counts = counts(extracted);
       timings.put("extractMillis", System.currentTimeMillis() - phase);
+      timings.put("reusedFiles", counts.reused());
 
-      ReportPeriod period = parameters.period();
       Dataset<Row> covered = extracted.filter(period.keeps());
       Dataset<Row> incidents = covered.select(columns(IncidentColumns.SCHEMA.fieldNames()));
       phase = System.currentTimeMillis();
@@ -146,11 +170,17 @@ public final class ReportJob {
       timings.put("tablesMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
-      timings.put("indexedIncidents", writeIndex(fs, hadoop, covered, staging));
+      Optional<Dataset<Row>> stale = previous.map(cached ->
+          ExtractionCache.staleIndexed(cached, covered.filter(col(PostmortemFileExtractor.REUSED))));
+      timings.put("indexedIncidents", writeIndex(fs, hadoop, covered, staging, out, stale));
       timings.put("indexMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
-      writeManifest(fs, extracted, staging, parameters, counts);
+      ExtractionCache.write(fs, extracted, period, staging, fingerprint);
+      timings.put("cacheMillis", System.currentTimeMillis() - phase);
+
+      phase = System.currentTimeMillis();
+      writeManifest(fs, extracted, staging, parameters, counts.byStatus());
       timings.put("manifestMillis", System.currentTimeMillis() - phase);
 
       fs.delete(listing, false);
@@ -163,10 +193,12 @@ public final class ReportJob {
       writeRunInfo(fs, staging, parameters, started, timings);
       ReportPublisher.publish(fs, staging, out);
       published = true;
-      return new Summary(counts.values().stream().mapToLong(Long::longValue).sum(),
-          counts.getOrDefault(IncidentColumns.STATUS_OK, 0L),
-          counts.getOrDefault(IncidentColumns.STATUS_PARTIAL, 0L),
-          counts.getOrDefault(IncidentColumns.STATUS_REJECTED, 0L),
+      Map<String, Long> byStatus = counts.byStatus();
+      return new Summary(byStatus.values().stream().mapToLong(Long::longValue).sum(),
+          byStatus.getOrDefault(IncidentColumns.STATUS_OK, 0L),
+          byStatus.getOrDefault(IncidentColumns.STATUS_PARTIAL, 0L),
+          byStatus.getOrDefault(IncidentColumns.STATUS_REJECTED, 0L),
+          counts.reused(),
           out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the report to " + out + ": " + e.getMessage(), e);
@@ -199,13 +231,19 @@ public final class ReportJob {
         .repartition(partitions);
   }
 
-  // Three rows at most; this is also the action that fills the cache, with the listing's full parallelism.
-  private static Map<String, Long> statusCounts(Dataset<Row> extracted) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (Row row : extracted.groupBy(IncidentColumns.STATUS).count().collectAsList()) {
-      counts.put(row.getString(0), row.getLong(1));
+  /** Files per status, and how many of them took their record from the previous report. */
+  private record Counts(Map<String, Long> byStatus, long reused) {}
+
+  // Six rows at most; this is also the action that fills the cache, with the listing's full parallelism.
+  private static Counts counts(Dataset<Row> extracted) {
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    long reused = 0;
+    for (Row row : extracted.groupBy(IncidentColumns.STATUS, PostmortemFileExtractor.REUSED).count()
+        .orderBy(IncidentColumns.STATUS, PostmortemFileExtractor.REUSED).collectAsList()) {
+      byStatus.merge(row.getString(0), row.getLong(2), Long::sum);
+      reused += row.getBoolean(1) ? row.getLong(2) : 0;
     }
-    return counts;
+    return new Counts(byStatus, reused);
   }
 
   private static void writeJsonLines(FileSystem fs, Dataset<Row> extracted, Path staging) throws IOException {
@@ -223,13 +261,16 @@ public final class ReportJob {
 
   /**
    * Builds the search index of the covered incidents: each partition is indexed into a shard on its executor, and
-   * the driver merges the shards' segments. Lucene writes to local folders: the staging folder itself when the
-   * report is local, else temporary ones copied down and up.
+   * the driver merges the shards' segments. When rows were reused, the previous report's index is the start: its
+   * {@code stale} sources are deleted and only the extracted rows are indexed. Lucene writes to local folders: the
+   * staging folder itself when the report is local, else temporary ones copied down and up.
    */
-  private static long writeIndex(FileSystem fs, Configuration hadoop, Dataset<Row> covered, Path staging)
-      throws IOException {
+  private static long writeIndex(FileSystem fs, Configuration hadoop, Dataset<Row> covered, Path staging, Path out,
+      Optional<Dataset<Row>> stale) throws IOException {
     Path shards = new Path(staging, "_index-shards");
-    SearchableIncidentRows.select(covered).foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
+    Dataset<Row> toIndex = stale.isPresent() ? covered.filter(col(PostmortemFileExtractor.REUSED).unary_$bang())
+        : covered;
+    SearchableIncidentRows.select(toIndex).foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
     boolean local = "file".equals(fs.getUri().getScheme());
     Path target = new Path(staging, INDEX);
     java.nio.file.Path folder = local
@@ -240,25 +281,72 @@ public final class ReportJob {
     FileStatus[] listed = fs.exists(shards) ? fs.listStatus(shards) : new FileStatus[0];
     Arrays.sort(listed, Comparator.comparing(status -> status.getPath().getName()));
     for (FileStatus shard : listed) {
-      if (local) {
-        parts.add(java.nio.file.Path.of(shard.getPath().toUri()));
-      } else {
-        java.nio.file.Path copy = downloads.resolve(shard.getPath().getName());
-        fs.copyToLocalFile(false, shard.getPath(), new Path(copy.toUri()), true);
-        parts.add(copy);
-      }
+      parts.add(local ? java.nio.file.Path.of(shard.getPath().toUri()) : download(fs, shard.getPath(), downloads));
     }
     long count;
-    try (IncidentIndexWriter writer = IncidentIndexWriter.create(folder)) {
-      writer.addShards(parts);
-      count = writer.count();
+    IncidentIndexWriter writer;
+    if (stale.isPresent()) {
+      copyIndex(fs, new Path(out, INDEX), folder);
+      writer = IncidentIndexWriter.append(folder);
+    } else {
+      writer = IncidentIndexWriter.create(folder);
     }
+    try (writer) {
+      if (stale.isPresent()) {
+        // Streamed to the driver a partition at a time, like the manifest: never the corpus's names at once.
+        Iterator<Row> sources = stale.get().toLocalIterator();
+        writer.deleteSources(new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return sources.hasNext();
+          }
+
+          @Override
+          public String next() {
+            return sources.next().getString(0);
+          }
+        });
+      }
+      writer.addShards(parts);
+    }
+    count = writer.count();
     fs.delete(shards, true);
     if (!local) {
       fs.copyFromLocalFile(true, true, new Path(folder.toUri()), target);
       FileUtil.fullyDelete(downloads.toFile());
     }
     return count;
+  }
+
+  private static java.nio.file.Path download(FileSystem fs, Path remote, java.nio.file.Path into) throws IOException {
+    java.nio.file.Path copy = into.resolve(remote.getName());
+    fs.copyToLocalFile(false, remote, new Path(copy.toUri()), true);
+    return copy;
+  }
+
+  /**
+   * Puts the previous report's index files into the new index folder, which the writer then changes. Lucene never
+   * rewrites a file it wrote, so on a local disk a hard link serves as a copy.
+   */
+  private static void copyIndex(FileSystem fs, Path previous, java.nio.file.Path folder) throws IOException {
+    java.nio.file.Files.createDirectories(folder);
+    boolean local = "file".equals(fs.getUri().getScheme());
+    for (FileStatus file : fs.listStatus(previous)) {
+      if (!file.isFile() || file.getPath().getName().endsWith(".crc")) {
+        continue;
+      }
+      java.nio.file.Path copy = folder.resolve(file.getPath().getName());
+      if (local) {
+        java.nio.file.Path source = java.nio.file.Path.of(file.getPath().toUri());
+        try {
+          java.nio.file.Files.createLink(copy, source);
+        } catch (IOException | UnsupportedOperationException e) {
+          java.nio.file.Files.copy(source, copy);
+        }
+      } else {
+        fs.copyToLocalFile(false, file.getPath(), new Path(copy.toUri()), true);
+      }
+    }
   }
 
   private static void writeManifest(FileSystem fs, Dataset<Row> extracted, Path staging, Parameters parameters,

@@ -66,8 +66,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportJobAggregatesTest extends LocalSparkTestBase {
 
-  private static final String FIXTURE = "/dev/hindsight/analysis/spark/aggregate-fixture/";
-  private static final List<String> FILES = List.of(
+  static final String FIXTURE = "/dev/hindsight/analysis/spark/aggregate-fixture/";
+  static final List<String> FILES = List.of(
       "01-reports-disk.md", "02-cert-expiry.md", "03-queue-consumer.md", "04-dns-record.md", "05-image-disk.md",
       "06-lb-weights.md", "07-cleanup-script.md", "08-metrics-disk.html", "09-payment-provider.txt",
       "10-session-race.md", "11-lb-local-times.md", "12-empty.md", "13-screenshot.md", "14-backup-disk.md");
@@ -107,7 +107,7 @@ class ReportJobAggregatesTest extends LocalSparkTestBase {
     assertEquals(11, manifest.get("ok").asInt());
     assertEquals(1, manifest.get("partial").asInt());
     assertEquals(2, manifest.get("rejected").asInt());
-    assertEquals(new ReportJob.Summary(14, 11, 1, 2, summary.out()), summary);
+    assertEquals(new ReportJob.Summary(14, 11, 1, 2, 0, summary.out()), summary);
 
     Map<String, String> statuses = new LinkedHashMap<>();
     Map<String, String> reasons = new LinkedHashMap<>();

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "Parse and enrich every postmortem with Spark and write the report folder: incidents (Parquet and JSON Lines),",
       "the aggregate tables under tables/ (Parquet and CSV), the search index under index/, manifest.json (every",
       "input file, its status and reason), run-info.json, and index.html with charts/ (the report page). The previous",
-      "report is replaced only once the new one is complete."
+      "report is replaced only once the new one is complete. Files unchanged since the report already in the",
+      "folder (same bytes, same Hindsight version) take their records from its cache/ instead of being read again."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -72,6 +73,10 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Cover incidents that started on or before this day, UTC (e.g. 2024-06-30).")
   String to;
 
+  @Option(names = "--fresh",
+      description = "Extract every file again, ignoring the cache of the report already in --out.")
+  boolean fresh;
+
   @Override
   public Integer call() {
     if (!(maxFileMegabytes > 0) || maxFileMegabytes > LARGEST_MEGABYTES) {
@@ -96,19 +101,22 @@ public final class ReportCommand implements Callable<Integer> {
         }
       }
       // The page is drawn into the staging folder, so it is published with the tables it shows.
-      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes, period),
+      summary = new ReportJob(spark).run(new ReportJob.Parameters(inputs, out, maxFileBytes, period, !fresh),
           (fs, staging) -> ReportPage.render(new HadoopReportFolder(fs, staging), Optional.ofNullable(quarter)));
     } finally {
       spark.stop();
     }
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(String.format(Locale.ROOT,
-        "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s). "
+        "Read %d %s from %s (covering %s): %d ok, %d partial, %d rejected (each file's status and reason are in %s)%s. "
             + "Wrote the report to %s: the incidents as Parquet and %s, %d tables under tables/ as Parquet and CSV, "
             + "the search index under %s/, and %s. Open %s for the report page.",
         summary.files(), summary.files() == 1 ? "file" : "files", String.join(", ", inputs), period.label(),
         summary.ok(),
-        summary.partial(), summary.rejected(), ReportJob.MANIFEST, out, ReportJob.INCIDENTS_JSONL,
+        summary.partial(), summary.rejected(), ReportJob.MANIFEST,
+        summary.reused() == 0 ? "" : String.format(Locale.ROOT, "; %d unchanged since the last report took their "
+            + "records from its cache", summary.reused()),
+        out, ReportJob.INCIDENTS_JSONL,
         ReportTables.NAMES.size(), ReportJob.INDEX, ReportJob.RUN_INFO, out + "/" + ReportPage.INDEX));
     printer.flush();
     return 0;
