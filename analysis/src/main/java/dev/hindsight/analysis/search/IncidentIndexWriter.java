@@ -64,21 +64,32 @@ public final class IncidentIndexWriter implements Closeable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IncidentIndexFields.facetsConfig();
-  private final boolean appending;
+  private final boolean mergeOnClose;
   private long count;
 
-  private IncidentIndexWriter(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+  private IncidentIndexWriter(Path dir, IndexWriterConfig.OpenMode mode, boolean mergeOnClose) throws IOException {
     this.directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(IncidentAnalyzer.forIndexing()).setOpenMode(mode);
+    // A larger buffer than Lucene's 16 MB flushes fewer small segments, so less is merged again on close.
+    IndexWriterConfig config = new IndexWriterConfig(IncidentAnalyzer.forIndexing()).setOpenMode(mode)
+        .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    this.appending = mode == IndexWriterConfig.OpenMode.APPEND;
+    this.mergeOnClose = mergeOnClose;
     this.count = writer.getDocStats().numDocs;
   }
 
   /** A writer that replaces whatever index is in {@code dir} (creating the folder) once closed. */
   public static IncidentIndexWriter create(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.CREATE);
+    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.CREATE, true);
+  }
+
+  /**
+   * Like {@link #create}, for gathering a few {@link #addShards shards} that are each one segment already: it keeps
+   * their segments rather than rewriting every document into one, which costs more than a search saves.
+   */
+  public static IncidentIndexWriter combining(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.CREATE, false);
   }
 
   /**
@@ -87,7 +98,7 @@ public final class IncidentIndexWriter implements Closeable {
    * folds small segments and deletions in as they accumulate.
    */
   public static IncidentIndexWriter append(Path dir) throws IOException {
-    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.APPEND);
+    return new IncidentIndexWriter(dir, IndexWriterConfig.OpenMode.APPEND, false);
   }
 
   /** Deletes the incident of each of {@code sources} (exact names), if indexed. */
@@ -170,13 +181,14 @@ public final class IncidentIndexWriter implements Closeable {
   }
 
   /**
-   * Merges into one segment, commits and closes; the index is complete only after this. One segment is written once
-   * and searched many times: queries and facet counts then walk one set of postings and doc values, not many.
+   * Commits and closes (a {@link #create}d index merged into one segment first); the index is complete only after
+   * this. One segment is written once and searched many times: queries and facet counts then walk one set of
+   * postings and doc values, not many.
    */
   @Override
   public void close() throws IOException {
     try (directory; writer) {
-      if (!appending) {
+      if (mergeOnClose) {
         writer.forceMerge(1);
       }
       writer.commit();

@@ -3,6 +3,7 @@ package dev.hindsight.analysis.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.hindsight.ingest.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +40,11 @@ final class ExtractionCache {
   private static final String ROWS = "rows";
   // Set on the cached side of the join: the file was found.
   private static final String HIT = "cache_hit";
+  private static final int LISTED_LENGTH_INDEX =
+      PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.LISTED_LENGTH);
+  private static final int LISTED_MODIFIED_INDEX =
+      PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.LISTED_MODIFIED);
+  private static final int REUSED_INDEX = PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.REUSED);
   private static final String FINGERPRINT = "fingerprint";
   // The columns a reused row takes from the cache: everything extracted except the texts and the reuse flag.
   private static final List<String> KEPT = kept();
@@ -82,11 +88,11 @@ final class ExtractionCache {
   }
 
   /**
-   * The listed files joined with the previous cache: each file's cached row when its source and content hash match
-   * and, if the period covers it, the previous index holds it; otherwise null cached columns. {@code hashed} has
-   * {@link ContentHasher#SCHEMA}.
+   * The listed files ({@code uniqueFiles} of the listing) joined by source with the previous cache: each file's
+   * cached row if it has one and, when the period covers it, the previous index holds it; null cached columns
+   * otherwise.
    */
-  static Dataset<Row> match(Dataset<Row> hashed, Dataset<Row> previous, ReportPeriod period) {
+  static Dataset<Row> match(Dataset<Row> files, Dataset<Row> previous, ReportPeriod period) {
     Column[] cachedColumns = new Column[KEPT.size() + 1];
     for (int i = 0; i < KEPT.size(); i++) {
       cachedColumns[i] = col(KEPT.get(i));
@@ -97,27 +103,38 @@ final class ExtractionCache {
     Dataset<Row> usable = previous.select(cachedColumns)
         .filter(indexable(period).unary_$bang().or(col(INDEXED)))
         .withColumn(HIT, lit(true));
-    // The listing has no column named like the incidents columns but these two keys.
-    return hashed.join(usable, new String[] {InputListing.SOURCE, PostmortemFileExtractor.CONTENT_HASH},
-        "left_outer");
+    // The listing shares no column name with the cached rows but the source.
+    return files.join(usable, new String[] {InputListing.SOURCE}, "left_outer");
   }
 
   /**
-   * Turns {@link #match}ed files into extracted rows ({@link PostmortemFileExtractor#SCHEMA}): a file found in the
-   * cache takes its cached row (without the texts, flagged {@link PostmortemFileExtractor#REUSED}), any other is
-   * extracted. One pass, so the files are neither listed nor hashed twice.
+   * Turns {@link #match}ed files into extracted rows ({@link PostmortemFileExtractor#SCHEMA}). A file with a cached
+   * row is unchanged when its listed length and modification time are the cached ones (as git and rsync judge),
+   * or else when its bytes hash to the cached hash; it then takes the cached row (without the texts, flagged
+   * {@link PostmortemFileExtractor#REUSED}). Any other file is extracted.
    */
   static final class ReuseOrExtract implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
+    private final HadoopConf conf;
+    private final long maxFileBytes;
     private final PostmortemFileExtractor extractor;
-    // For each column of the extractor's schema, where a matched row holds it; -1 for what a reused row lacks.
+    // For each column of the extractor's schema, where a matched row holds its cached value; -1 for none.
     private final int[] cachedAt;
     private final int hitAt;
-    private final int[] fileAt;
+    private final int sourceAt;
+    private final int pathAt;
+    private final int lengthAt;
+    private final int problemAt;
+    private final int modifiedAt;
+    private final int cachedHashAt;
+    private final int cachedLengthAt;
+    private final int cachedModifiedAt;
 
-    ReuseOrExtract(PostmortemFileExtractor extractor, StructType matched) {
+    ReuseOrExtract(HadoopConf conf, long maxFileBytes, PostmortemFileExtractor extractor, StructType matched) {
+      this.conf = conf;
+      this.maxFileBytes = maxFileBytes;
       this.extractor = extractor;
       String[] names = PostmortemFileExtractor.SCHEMA.fieldNames();
       this.cachedAt = new int[names.length];
@@ -125,8 +142,14 @@ final class ExtractionCache {
         cachedAt[i] = KEPT.contains(names[i]) ? matched.fieldIndex(names[i]) : -1;
       }
       this.hitAt = matched.fieldIndex(HIT);
-      this.fileAt = new int[] {matched.fieldIndex(InputListing.SOURCE), matched.fieldIndex(InputListing.PATH),
-          matched.fieldIndex(InputListing.LENGTH), matched.fieldIndex(InputListing.PROBLEM)};
+      this.sourceAt = matched.fieldIndex(InputListing.SOURCE);
+      this.pathAt = matched.fieldIndex(InputListing.PATH);
+      this.lengthAt = matched.fieldIndex(InputListing.LENGTH);
+      this.problemAt = matched.fieldIndex(InputListing.PROBLEM);
+      this.modifiedAt = matched.fieldIndex(InputListing.MODIFIED);
+      this.cachedHashAt = matched.fieldIndex(PostmortemFileExtractor.CONTENT_HASH);
+      this.cachedLengthAt = matched.fieldIndex(PostmortemFileExtractor.LISTED_LENGTH);
+      this.cachedModifiedAt = matched.fieldIndex(PostmortemFileExtractor.LISTED_MODIFIED);
     }
 
     @Override
@@ -140,14 +163,42 @@ final class ExtractionCache {
         @Override
         public Row next() {
           Row row = rows.next();
-          return row.isNullAt(hitAt) ? extract(row) : reuse(row);
+          return unchanged(row) ? reuse(row) : extract(row);
         }
       };
     }
 
+    private boolean unchanged(Row row) {
+      if (row.isNullAt(hitAt) || !row.isNullAt(problemAt) || row.isNullAt(pathAt) || row.isNullAt(lengthAt)
+          || row.isNullAt(cachedHashAt)) {
+        return false;
+      }
+      long length = row.getLong(lengthAt);
+      if (!row.isNullAt(modifiedAt) && !row.isNullAt(cachedLengthAt) && !row.isNullAt(cachedModifiedAt)
+          && length == row.getLong(cachedLengthAt) && row.getLong(modifiedAt) == row.getLong(cachedModifiedAt)) {
+        return true;
+      }
+      return row.getString(cachedHashAt).equals(hash(new Path(row.getString(pathAt)), length));
+    }
+
+    /** The SHA-256 of the file's bytes, or null when the extractor would not read it or it cannot be read now. */
+    private String hash(Path path, long length) {
+      if (!PostmortemFileExtractor.isReadable(path, length, maxFileBytes)) {
+        return null;
+      }
+      try {
+        byte[] bytes = PostmortemFileExtractor.read(conf, path, maxFileBytes);
+        return bytes.length > maxFileBytes ? null : ContentHash.of(bytes);
+      } catch (IOException | RuntimeException e) {
+        // The extractor meets the same failure and turns it into the manifest's reason.
+        return null;
+      }
+    }
+
     private Row extract(Row file) {
-      return extractor.extract(file.getString(fileAt[0]), file.getString(fileAt[1]),
-          file.isNullAt(fileAt[2]) ? -1 : file.getLong(fileAt[2]), file.getString(fileAt[3]));
+      return extractor.extract(file.getString(sourceAt), file.getString(pathAt),
+          file.isNullAt(lengthAt) ? -1 : file.getLong(lengthAt), file.getString(problemAt),
+          file.isNullAt(modifiedAt) ? -1 : file.getLong(modifiedAt));
     }
 
     private Row reuse(Row matched) {
@@ -155,7 +206,10 @@ final class ExtractionCache {
       for (int i = 0; i < values.length; i++) {
         values[i] = cachedAt[i] >= 0 ? matched.get(cachedAt[i]) : null;
       }
-      values[PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.REUSED)] = true;
+      // The listing's length and time now, which may differ from the cached ones when only the time changed.
+      values[LISTED_LENGTH_INDEX] = matched.get(lengthAt);
+      values[LISTED_MODIFIED_INDEX] = matched.get(modifiedAt);
+      values[REUSED_INDEX] = true;
       return RowFactory.create(values);
     }
   }

@@ -41,6 +41,8 @@ final class InputListing {
   /** What identifies the underlying file (its real path), so a file reached twice is read once. */
   static final String KEY = "key";
   static final String LENGTH = "length";
+  /** The file's last modification, in epoch milliseconds; with the length, it spares hashing an unchanged file. */
+  static final String MODIFIED = "modified";
   /** Why the entry cannot be read at all (a loop, a dangling link, an unreadable folder); null otherwise. */
   static final String PROBLEM = "problem";
 
@@ -49,7 +51,8 @@ final class InputListing {
       .add(PATH, DataTypes.StringType, true)
       .add(KEY, DataTypes.StringType, false)
       .add(LENGTH, DataTypes.LongType, true)
-      .add(PROBLEM, DataTypes.StringType, true);
+      .add(PROBLEM, DataTypes.StringType, true)
+      .add(MODIFIED, DataTypes.LongType, true);
 
   private InputListing() {}
 
@@ -58,7 +61,7 @@ final class InputListing {
     JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     long[] entries = {0};
-    Sink sink = (source, path, key, length, problem) -> {
+    Sink sink = (source, path, key, length, modified, problem) -> {
       json.writeStartObject();
       json.writeStringField(SOURCE, source);
       json.writeStringField(PATH, path);
@@ -67,6 +70,9 @@ final class InputListing {
         json.writeNumberField(LENGTH, length);
       }
       json.writeStringField(PROBLEM, problem);
+      if (modified >= 0) {
+        json.writeNumberField(MODIFIED, modified);
+      }
       json.writeEndObject();
       json.writeRaw('\n');
       entries[0]++;
@@ -87,7 +93,8 @@ final class InputListing {
   /** Receives one entry; {@code length} is -1 when unknown. */
   @FunctionalInterface
   private interface Sink {
-    void accept(String source, String path, String key, long length, String problem) throws IOException;
+    void accept(String source, String path, String key, long length, long modified, String problem)
+        throws IOException;
   }
 
   private static void listLocal(String input, java.nio.file.Path root, Sink sink) throws IOException {
@@ -95,11 +102,12 @@ final class InputListing {
     try {
       rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
     } catch (IOException e) {
-      sink.accept(input, null, input, -1, whyUnusable(e));
+      sink.accept(input, null, input, -1, -1, whyUnusable(e));
       return;
     }
     if (!rootAttributes.isDirectory()) {
-      sink.accept(input, uri(root), realKey(root), rootAttributes.size(), null);
+      sink.accept(input, uri(root), realKey(root), rootAttributes.size(),
+          rootAttributes.lastModifiedTime().toMillis(), null);
       return;
     }
     Deque<java.nio.file.Path> realFolders = new ArrayDeque<>();
@@ -122,12 +130,12 @@ final class InputListing {
         String source = sourceOf(input, root, file);
         if (attrs.isSymbolicLink()) {
           // Following links, the walker hands over a link itself only when its target cannot be reached.
-          sink.accept(source, null, source, -1, "it is a symbolic link to something that does not exist");
+          sink.accept(source, null, source, -1, -1, "it is a symbolic link to something that does not exist");
         } else {
           String key = Files.isSymbolicLink(file)
               ? realKey(file)
               : realFolders.peek().resolve(file.getFileName()).toString();
-          sink.accept(source, uri(file), key, attrs.size(), null);
+          sink.accept(source, uri(file), key, attrs.size(), attrs.lastModifiedTime().toMillis(), null);
         }
         return FileVisitResult.CONTINUE;
       }
@@ -136,7 +144,7 @@ final class InputListing {
       public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) throws IOException {
         if (!hidden(file)) {
           String source = sourceOf(input, root, file);
-          sink.accept(source, null, source, -1, whyUnusable(e));
+          sink.accept(source, null, source, -1, -1, whyUnusable(e));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -146,7 +154,7 @@ final class InputListing {
         realFolders.pop();
         if (e != null) {
           String source = sourceOf(input, root, dir);
-          sink.accept(source, null, source, -1, "the folder could only partly be listed: " + e.getMessage());
+          sink.accept(source, null, source, -1, -1, "the folder could only partly be listed: " + e.getMessage());
         }
         return FileVisitResult.CONTINUE;
       }
@@ -159,12 +167,12 @@ final class InputListing {
     try {
       status = fs.getFileStatus(root);
     } catch (java.io.FileNotFoundException e) {
-      sink.accept(input, null, input, -1, "the path does not exist; check its spelling");
+      sink.accept(input, null, input, -1, -1, "the path does not exist; check its spelling");
       return;
     }
     if (status.isFile()) {
       String path = status.getPath().toString();
-      sink.accept(input, path, path, status.getLen(), null);
+      sink.accept(input, path, path, status.getLen(), status.getModificationTime(), null);
       return;
     }
     String rootPath = status.getPath().toUri().getPath();
@@ -180,7 +188,7 @@ final class InputListing {
         } else if (DocumentFormat.forFileName(name).isPresent()) {
           String relative = child.getPath().toUri().getPath().substring(rootPath.length());
           String path = child.getPath().toString();
-          sink.accept(joined(input, relative), path, path, child.getLen(), null);
+          sink.accept(joined(input, relative), path, path, child.getLen(), child.getModificationTime(), null);
         }
       }
     }

@@ -52,6 +52,9 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
   static final String CONTENT_HASH = "content_hash";
   /** True when the row was taken from the previous report's cache instead of being extracted (texts then null). */
   static final String REUSED = "reused";
+  /** The file's length and modification time as listed, so the next run can tell it unchanged without reading it. */
+  static final String LISTED_LENGTH = "listed_length";
+  static final String LISTED_MODIFIED = "listed_modified";
 
   /**
    * {@link IncidentColumns#SCHEMA} followed by the record, the reason, the texts the search index needs, the
@@ -64,6 +67,8 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       .add(SUMMARY_TEXT, DataTypes.StringType, true)
       .add(FULL_TEXT, DataTypes.StringType, true)
       .add(CONTENT_HASH, DataTypes.StringType, true)
+      .add(LISTED_LENGTH, DataTypes.LongType, true)
+      .add(LISTED_MODIFIED, DataTypes.LongType, true)
       .add(REUSED, DataTypes.BooleanType, false);
 
 
@@ -91,13 +96,18 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Row file = files.next();
         return extract(file.getString(0), file.getString(1), file.isNullAt(2) ? -1 : file.getLong(2),
-            file.getString(3));
+            file.getString(3), file.isNullAt(4) ? -1 : file.getLong(4));
       }
     };
   }
 
   /** One row for one listed file (named {@code source}, read from {@code path}), never throwing for its content. */
   Row extract(String source, String path, long length, String problem) {
+    return extract(source, path, length, problem, -1);
+  }
+
+  /** As {@link #extract(String, String, long, String)}, with the listed modification time ({@code -1}: unknown). */
+  Row extract(String source, String path, long length, String problem, long modified) {
     Incident incident;
     Row row;
     String record;
@@ -126,7 +136,9 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       values[row.length() + 4] = searchable.text();
     }
     values[row.length() + 5] = contentHash[0];
-    values[row.length() + 6] = false;
+    values[row.length() + 6] = length < 0 ? null : length;
+    values[row.length() + 7] = modified < 0 ? null : modified;
+    values[row.length() + 8] = false;
     return RowFactory.create(values);
   }
 

@@ -133,11 +133,9 @@ public final class ReportJob {
       Dataset<Row> files = uniqueFiles(spark.read().schema(InputListing.SCHEMA).json(listing.toString()), listed);
       Dataset<Row> rows;
       if (previous.isPresent()) {
-        Dataset<Row> matched = ExtractionCache.match(
-            files.mapPartitions(new ContentHasher(HadoopConf.of(hadoop), parameters.maxFileBytes()),
-                Encoders.row(ContentHasher.SCHEMA)),
-            previous.get(), period);
-        rows = matched.mapPartitions(new ExtractionCache.ReuseOrExtract(extractor, matched.schema()),
+        Dataset<Row> matched = ExtractionCache.match(files, previous.get(), period);
+        rows = matched.mapPartitions(new ExtractionCache.ReuseOrExtract(HadoopConf.of(hadoop),
+                parameters.maxFileBytes(), extractor, matched.schema()),
             Encoders.row(PostmortemFileExtractor.SCHEMA));
       } else {
         rows = files.mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA));
@@ -226,7 +224,7 @@ public final class ReportJob {
     return listing
         .groupBy(col(InputListing.KEY))
         .agg(min(struct(col(InputListing.SOURCE), col(InputListing.PATH), col(InputListing.LENGTH),
-            col(InputListing.PROBLEM))).as("file"))
+            col(InputListing.PROBLEM), col(InputListing.MODIFIED))).as("file"))
         .select("file.*")
         .repartition(partitions);
   }
@@ -270,7 +268,9 @@ public final class ReportJob {
     Path shards = new Path(staging, "_index-shards");
     Dataset<Row> toIndex = stale.isPresent() ? covered.filter(col(PostmortemFileExtractor.REUSED).unary_$bang())
         : covered;
-    SearchableIncidentRows.select(toIndex).foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
+    // One shard per core, not per extraction partition: few segments to gather and none to merge again.
+    SearchableIncidentRows.select(toIndex).coalesce(Math.max(1, toIndex.sparkSession().sparkContext().defaultParallelism()))
+        .foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
     boolean local = "file".equals(fs.getUri().getScheme());
     Path target = new Path(staging, INDEX);
     java.nio.file.Path folder = local
@@ -289,7 +289,7 @@ public final class ReportJob {
       copyIndex(fs, new Path(out, INDEX), folder);
       writer = IncidentIndexWriter.append(folder);
     } else {
-      writer = IncidentIndexWriter.create(folder);
+      writer = IncidentIndexWriter.combining(folder);
     }
     try (writer) {
       if (stale.isPresent()) {

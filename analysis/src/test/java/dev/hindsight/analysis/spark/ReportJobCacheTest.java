@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,6 +98,26 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     assertEquals(11, rerun.reused());
     Path fresh = root.resolve("fresh");
     assertEquals(0, run(corpus, fresh, ReportPeriod.ALL, false).reused());
+    assertSameReport(fresh, out);
+  }
+
+  @Test
+  void aTouchedFileIsReusedButAnEditOfTheSameLengthIsNot() throws IOException {
+    Path corpus = copyOfFixture(root.resolve("corpus"));
+    Path out = root.resolve("report");
+    run(corpus, out, ReportPeriod.ALL, true);
+    Path touched = corpus.resolve("05-image-disk.md");
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+    Path edited = corpus.resolve("09-payment-provider.txt");
+    String text = Files.readString(edited);
+    int at = text.indexOf("payment");
+    Files.writeString(edited, text.substring(0, at) + "PAYMENT" + text.substring(at + "payment".length()));
+    Files.setLastModifiedTime(edited, FileTime.fromMillis(Files.getLastModifiedTime(edited).toMillis() + 60_000));
+
+    // Thirteen hashed files, less the edited one: the touched file's bytes hash as before.
+    assertEquals(12, run(corpus, out, ReportPeriod.ALL, true).reused());
+    Path fresh = root.resolve("fresh");
+    run(corpus, fresh, ReportPeriod.ALL, false);
     assertSameReport(fresh, out);
   }
 

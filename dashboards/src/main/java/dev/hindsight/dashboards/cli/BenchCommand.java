@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Generate (or reuse) corpora of the given sizes and run the full report on each, every run in a fresh JVM;",
       "print documents per second, the stages of the median run, the peak resident memory, the floor (the same",
-      "corpus only read and tokenized with OpenNLP on all cores) and the ratio of the full run to it, and the",
-      "accuracy of the report's records on the generated gold labels."
+      "corpus only read and tokenized with OpenNLP on all cores) and the ratio of the full run to it, the",
+      "accuracy of the report's records on the generated gold labels, and the time of reruns after one file in a",
+      "hundred changed (the rest reused from the report's cache) as a share of the full run. The corpus is left as",
+      "it was generated."
     },
     subcommands = {BenchExtractCommand.class, BenchReportCommand.class, BenchSearchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
@@ -88,8 +90,27 @@ public final class BenchCommand implements Callable<Integer> {
           scores.rate(RecordScorer.FAILURE_CLASS), scores.rate(RecordScorer.PATHS_PRECISION),
           scores.rate(RecordScorer.PATHS_RECALL), scores.rate(RecordScorer.DETECTION));
       out.flush();
+      // After the accuracy, which reads the report of the unedited corpus.
+      rerun(corpus, report, size, median, out);
     }
     return 0;
+  }
+
+  /**
+   * Times reruns over the corpus with one file in a hundred changed since the report in {@code report}: each rerun
+   * edits or restores those files, so each finds them changed and reuses the rest from the cache.
+   */
+  private void rerun(Path corpus, Path report, long size, ReportRuns.Run full, PrintWriter out)
+      throws IOException, InterruptedException {
+    try (CorpusEdit edit = CorpusEdit.onePercentOf(corpus)) {
+      out.printf(Locale.ROOT, "  reruns with %d files (%.1f%%) changed since the previous report:%n", edit.files(),
+          100.0 * edit.files() / size);
+      List<ReportRuns.Run> reruns = ReportRuns.time(corpus, report, runs, master, size, out, false, edit::toggle);
+      ReportRuns.Run median = ReportRuns.median(reruns);
+      out.printf(Locale.ROOT, "  rerun median of %d: %.1f s = %.1f%% of the full run; runs %s s%n", runs,
+          median.seconds(), 100 * median.seconds() / full.seconds(), ReportRuns.list(ReportRuns.seconds(reruns)));
+      out.println("  stages of the median rerun (s): " + ReportRuns.stages(median));
+    }
   }
 
   /** The generated corpus of {@code size} documents, made once (seed 1) and reused while its labels are there. */

@@ -62,6 +62,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
       description = "The postmortems to cycle into the corpus (default ${DEFAULT-VALUE}).")
   Path samples;
 
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Time an existing index instead (e.g. a report's index/ folder); --incidents is then ignored.")
+  Path existingIndex;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "With --index: the postmortems it was built from, for the grep comparison (none if absent).")
+  Path existingCorpus;
+
   @Mixin BenchCorpusOptions corpusOptions;
 
   @Override
@@ -69,20 +77,26 @@ public final class BenchSearchCommand implements Callable<Integer> {
     if (incidents < 1 || repeats < 1) {
       throw new ParameterException(spec.commandLine(), "--incidents and --repeats must be at least 1.");
     }
+    if (existingIndex != null && !IncidentSearcher.exists(existingIndex)) {
+      throw new ParameterException(spec.commandLine(), "There is no search index in " + existingIndex
+          + "; give a report's index/ folder or an 'hindsight index' output.");
+    }
     Path folder = corpusOptions.folder();
     PrintWriter out = spec.commandLine().getOut();
-    Path corpus = ReplicatedCorpus.of(samples, incidents, folder);
-    Path index = folder.resolve("index-" + incidents);
+    Path corpus = existingIndex != null ? existingCorpus : ReplicatedCorpus.of(samples, incidents, folder);
+    Path index = existingIndex != null ? existingIndex : folder.resolve("index-" + incidents);
     if (!IncidentSearcher.exists(index)) {
       long started = System.nanoTime();
       buildIndex(index, samples);
       out.printf(Locale.ROOT, "built the index of %d incidents in %.1f s%n", incidents,
           (System.nanoTime() - started) / 1e9);
     }
-    out.printf(Locale.ROOT, "index: %s; raw files: %s; %d timed searches per query%n", index, corpus, repeats);
+    out.printf(Locale.ROOT, "index: %s; raw files: %s; %d timed searches per query%n", index,
+        corpus == null ? "none (no grep comparison)" : corpus, repeats);
     out.printf(Locale.ROOT, "%-7s %-55s %8s %8s %8s %9s %8s%n", "kind", "query", "hits", "p50 ms", "p99 ms",
         "grep ms", "grep/p50");
     try (IncidentSearcher searcher = IncidentSearcher.open(index)) {
+      out.printf(Locale.ROOT, "%d incidents in the index%n", searcher.size());
       for (Probe probe : PROBES) {
         long hits = ((SearchResults) searcher.search(probe.query(), 10)).total();
         for (int i = 0; i < Math.max(20, repeats / 5); i++) {
@@ -97,7 +111,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         Arrays.sort(millis);
         double p50 = percentile(millis, 0.50);
         double p99 = percentile(millis, 0.99);
-        double grep = grepMillis(probe.grepWords(), corpus);
+        double grep = corpus == null ? Double.NaN : grepMillis(probe.grepWords(), corpus);
         out.printf(Locale.ROOT, "%-7s %-55s %8d %8.2f %8.2f %9.0f %8.0f%n", probe.kind(), probe.query(), hits, p50,
             p99, grep, grep / p50);
         out.flush();

@@ -22,14 +22,32 @@ final class ReportRuns {
 
   private ReportRuns() {}
 
+  /** Something done to the corpus before each timed run. */
+  interface BeforeRun {
+    BeforeRun NOTHING = () -> { };
+
+    void prepare() throws IOException;
+  }
+
   /**
-   * Runs the report over {@code corpus} into {@code report} {@code runs} times, printing each run to {@code out};
-   * an IOException says which run failed and where its output is.
+   * Runs the report over {@code corpus} into {@code report} {@code runs} times, each extracting every file again
+   * ({@code --fresh}), printing each run to {@code out}; an IOException says which run failed and where its output
+   * is.
    */
   static List<Run> time(Path corpus, Path report, int runs, String master, long documents, PrintWriter out)
       throws IOException, InterruptedException {
+    return time(corpus, report, runs, master, documents, out, true, BeforeRun.NOTHING);
+  }
+
+  /**
+   * As {@link #time(Path, Path, int, String, long, PrintWriter)}; {@code fresh} false lets each run reuse the
+   * previous report's cache, and {@code before} changes the corpus before each run.
+   */
+  static List<Run> time(Path corpus, Path report, int runs, String master, long documents, PrintWriter out,
+      boolean fresh, BeforeRun before) throws IOException, InterruptedException {
     List<Run> done = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
+      before.prepare();
       // A fresh JVM per run: JIT warm-up and session start are part of what a user waits for.
       List<String> command = new ArrayList<>();
       command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -38,6 +56,9 @@ final class ReportRuns {
           corpus.toString(), "--out", report.toString()));
       if (master != null) {
         command.addAll(List.of("--master", master));
+      }
+      if (fresh) {
+        command.add("--fresh");
       }
       Path log = report.resolveSibling(report.getFileName() + "-run.log");
       long started = System.nanoTime();
@@ -50,8 +71,9 @@ final class ReportRuns {
       }
       JsonNode timings = new ObjectMapper().readTree(report.resolve(ReportJob.RUN_INFO).toFile()).get("timings");
       done.add(new Run(seconds, peak, timings));
-      out.printf(Locale.ROOT, "  run %d: %.1f s (%.0f documents per second), peak resident memory %s%n", run + 1,
-          seconds, documents / seconds, PeakMemory.describe(peak));
+      out.printf(Locale.ROOT, "  %s %d: %.1f s (%.0f documents per second), peak resident memory %s%s%n",
+          fresh ? "run" : "rerun", run + 1, seconds, documents / seconds, PeakMemory.describe(peak),
+          fresh ? "" : ", " + timings.path("reusedFiles").asLong() + " files reused");
       out.flush();
     }
     return done;
