@@ -22,7 +22,7 @@ public final class Lexicon {
   private static final int CACHED_LENGTH = 1000;
 
   private final String name;
-  private final Map<String, Pattern> patterns;
+  private final Map<String, Phrases> patterns;
   private final ThreadLocal<Map<String, Boolean>> recent = ThreadLocal.withInitial(() ->
       new LinkedHashMap<>(CACHED_ANSWERS * 2, 0.75f, true) {
         @Override
@@ -31,7 +31,43 @@ public final class Lexicon {
         }
       });
 
-  private Lexicon(String name, Map<String, Pattern> patterns) {
+  /**
+   * One key's phrases compiled into one pattern, with where a match of it can begin. Every pattern
+   * starts with the look-behind {@code (?<![\w-])}, so no match starts right after a word
+   * character or a hyphen.
+   */
+  private record Phrases(Pattern pattern, LeadingChars starts) {
+
+    /** Where the first match starts, the matcher left on it; -1 when there is none. */
+    int firstIn(Matcher m, String text) {
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        if (i > 0 && isWordOrHyphen(text.charAt(i - 1)) || !starts.mayStartAt(text, i)) {
+          continue;
+        }
+        m.region(i, n);
+        if (m.lookingAt()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean isIn(String text) {
+      return firstIn(matcher(text), text) >= 0;
+    }
+
+    /** A matcher whose look-behind sees the text before its region. */
+    Matcher matcher(String text) {
+      return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static boolean isWordOrHyphen(char c) {
+      return c == '-' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  private Lexicon(String name, Map<String, Phrases> patterns) {
     this.name = name;
     this.patterns = patterns;
   }
@@ -42,14 +78,14 @@ public final class Lexicon {
     for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
       phrases.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.phrase());
     }
-    Map<String, Pattern> compiled = new LinkedHashMap<>();
-    phrases.forEach(
-        (key, list) ->
-            compiled.put(
-                key,
-                Pattern.compile(
-                    "(?<![\\w-])(?:" + String.join("|", list) + ")(?![\\w-])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    Map<String, Phrases> compiled = new LinkedHashMap<>();
+    phrases.forEach((key, list) -> {
+      String alternatives = String.join("|", list);
+      Pattern pattern = Pattern.compile(
+          "(?<![\\w-])(?:" + alternatives + ")(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      boolean looksBehind = alternatives.contains("(?<") || alternatives.contains("\\B");
+      compiled.put(key, new Phrases(pattern, LeadingChars.of(pattern, looksBehind)));
+    });
     return new Lexicon(resource, java.util.Collections.unmodifiableMap(compiled));
   }
 
@@ -76,18 +112,24 @@ public final class Lexicon {
 
   /** The first occurrence of one of the key's phrases in the text. */
   public Optional<Matcher> find(String key, String text) {
-    Pattern pattern = patterns.get(key);
-    if (pattern == null) {
+    Phrases phrases = patterns.get(key);
+    if (phrases == null) {
       throw new IllegalArgumentException("vocabulary " + name + " has no key '" + key + "'");
     }
-    Matcher m = pattern.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
+    int at = phrases.firstIn(phrases.matcher(text), text);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    // Hand back a matcher in the state a plain find() leaves it in.
+    Matcher m = phrases.pattern().matcher(text);
+    m.find(at);
+    return Optional.of(m);
   }
 
   /** The first key, in file order, with a phrase in the text. */
   public Optional<String> firstKey(String text) {
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).find()) {
+    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
+      if (e.getValue().isIn(text)) {
         return Optional.of(e.getKey());
       }
     }
@@ -96,8 +138,11 @@ public final class Lexicon {
 
   /** The first key, in file order, one of whose phrases is the whole text. */
   public Optional<String> wholeKey(String text) {
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).matches()) {
+    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
+      if (!text.isEmpty() && !e.getValue().starts().mayStartAt(text, 0)) {
+        continue; // a whole-text match starts at the first character
+      }
+      if (e.getValue().pattern().matcher(text).matches()) {
         return Optional.of(e.getKey());
       }
     }
@@ -107,8 +152,8 @@ public final class Lexicon {
   /** Every key with a phrase in the text, in file order. */
   public List<String> keysIn(String text) {
     List<String> keys = new ArrayList<>();
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).find()) {
+    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
+      if (e.getValue().isIn(text)) {
         keys.add(e.getKey());
       }
     }
