@@ -3,6 +3,8 @@ package dev.hindsight.analysis.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -28,6 +30,9 @@ public final class NlpModels {
   /** The classpath resources of the models, for a fingerprint of what extraction depends on. */
   public static final java.util.List<String> RESOURCES = java.util.List.of(SENTENCE, TOKENS, POS);
 
+  /** Past this many remembered words the memory starts afresh (a corpus of odd tokens cannot grow it without end). */
+  private static final int REMEMBERED_STEMS = 50_000;
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
@@ -35,6 +40,8 @@ public final class NlpModels {
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
   private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
+  /** Stems already worked out on this thread: words repeat across sentences and documents. */
+  private final ThreadLocal<Map<String, String>> stems = ThreadLocal.withInitial(HashMap::new);
 
   private NlpModels() {
     sentenceModel = load(SENTENCE, SentenceModel::new);
@@ -79,7 +86,16 @@ public final class NlpModels {
 
   /** The Porter stem of a lower-cased word. */
   public String stem(String word) {
-    return stemmer.get().stem(word);
+    Map<String, String> known = stems.get();
+    String stem = known.get(word);
+    if (stem == null) {
+      stem = stemmer.get().stem(word);
+      if (known.size() >= REMEMBERED_STEMS) {
+        known.clear();
+      }
+      known.put(word, stem);
+    }
+    return stem;
   }
 
   private interface ModelReader<T> {
