@@ -58,6 +58,11 @@ final class LeadingChars {
     return new LeadingChars(pattern, anywhere);
   }
 
+  /** False only when no match of the pattern can start with this (ASCII) character. */
+  boolean mayStartWith(char first) {
+    return anywhere || first >= ASCII || firsts[first];
+  }
+
   /** False only when no match of the pattern can start at {@code at}. */
   boolean mayStartAt(String text, int at) {
     if (anywhere) {

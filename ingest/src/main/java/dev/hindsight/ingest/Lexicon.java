@@ -22,7 +22,7 @@ public final class Lexicon {
   private static final int CACHED_LENGTH = 1000;
 
   private final String name;
-  private final Map<String, Phrases> patterns;
+  private final Map<String, KeyPhrases> patterns;
   private final ThreadLocal<Map<String, Boolean>> recent = ThreadLocal.withInitial(() ->
       new LinkedHashMap<>(CACHED_ANSWERS * 2, 0.75f, true) {
         @Override
@@ -31,43 +31,7 @@ public final class Lexicon {
         }
       });
 
-  /**
-   * One key's phrases compiled into one pattern, with where a match of it can begin. Every pattern
-   * starts with the look-behind {@code (?<![\w-])}, so no match starts right after a word
-   * character or a hyphen.
-   */
-  private record Phrases(Pattern pattern, LeadingChars starts) {
-
-    /** Where the first match starts, the matcher left on it; -1 when there is none. */
-    int firstIn(Matcher m, String text) {
-      int n = text.length();
-      for (int i = 0; i < n; i++) {
-        if (i > 0 && isWordOrHyphen(text.charAt(i - 1)) || !starts.mayStartAt(text, i)) {
-          continue;
-        }
-        m.region(i, n);
-        if (m.lookingAt()) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    boolean isIn(String text) {
-      return firstIn(matcher(text), text) >= 0;
-    }
-
-    /** A matcher whose look-behind sees the text before its region. */
-    Matcher matcher(String text) {
-      return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    private static boolean isWordOrHyphen(char c) {
-      return c == '-' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-  }
-
-  private Lexicon(String name, Map<String, Phrases> patterns) {
+  private Lexicon(String name, Map<String, KeyPhrases> patterns) {
     this.name = name;
     this.patterns = patterns;
   }
@@ -78,14 +42,8 @@ public final class Lexicon {
     for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
       phrases.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.phrase());
     }
-    Map<String, Phrases> compiled = new LinkedHashMap<>();
-    phrases.forEach((key, list) -> {
-      String alternatives = String.join("|", list);
-      Pattern pattern = Pattern.compile(
-          "(?<![\\w-])(?:" + alternatives + ")(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      boolean looksBehind = alternatives.contains("(?<") || alternatives.contains("\\B");
-      compiled.put(key, new Phrases(pattern, LeadingChars.of(pattern, looksBehind)));
-    });
+    Map<String, KeyPhrases> compiled = new LinkedHashMap<>();
+    phrases.forEach((key, list) -> compiled.put(key, KeyPhrases.of(list)));
     return new Lexicon(resource, java.util.Collections.unmodifiableMap(compiled));
   }
 
@@ -112,11 +70,11 @@ public final class Lexicon {
 
   /** The first occurrence of one of the key's phrases in the text. */
   public Optional<Matcher> find(String key, String text) {
-    Phrases phrases = patterns.get(key);
+    KeyPhrases phrases = patterns.get(key);
     if (phrases == null) {
       throw new IllegalArgumentException("vocabulary " + name + " has no key '" + key + "'");
     }
-    int at = phrases.firstIn(phrases.matcher(text), text);
+    int at = phrases.firstIn(text);
     if (at < 0) {
       return Optional.empty();
     }
@@ -128,8 +86,8 @@ public final class Lexicon {
 
   /** The first key, in file order, with a phrase in the text. */
   public Optional<String> firstKey(String text) {
-    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
-      if (e.getValue().isIn(text)) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (e.getValue().firstIn(text) >= 0) {
         return Optional.of(e.getKey());
       }
     }
@@ -138,8 +96,8 @@ public final class Lexicon {
 
   /** The first key, in file order, one of whose phrases is the whole text. */
   public Optional<String> wholeKey(String text) {
-    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
-      if (!text.isEmpty() && !e.getValue().starts().mayStartAt(text, 0)) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (!text.isEmpty() && !e.getValue().mayStartAt(text, 0)) {
         continue; // a whole-text match starts at the first character
       }
       if (e.getValue().pattern().matcher(text).matches()) {
@@ -152,8 +110,8 @@ public final class Lexicon {
   /** Every key with a phrase in the text, in file order. */
   public List<String> keysIn(String text) {
     List<String> keys = new ArrayList<>();
-    for (Map.Entry<String, Phrases> e : patterns.entrySet()) {
-      if (e.getValue().isIn(text)) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (e.getValue().firstIn(text) >= 0) {
         keys.add(e.getKey());
       }
     }
