@@ -22,7 +22,7 @@ public final class Lexicon {
   private static final int CACHED_LENGTH = 1000;
 
   private final String name;
-  private final Map<String, Pattern> patterns;
+  private final Map<String, KeyPhrases> patterns;
   private final ThreadLocal<Map<String, Boolean>> recent = ThreadLocal.withInitial(() ->
       new LinkedHashMap<>(CACHED_ANSWERS * 2, 0.75f, true) {
         @Override
@@ -31,7 +31,7 @@ public final class Lexicon {
         }
       });
 
-  private Lexicon(String name, Map<String, Pattern> patterns) {
+  private Lexicon(String name, Map<String, KeyPhrases> patterns) {
     this.name = name;
     this.patterns = patterns;
   }
@@ -42,14 +42,8 @@ public final class Lexicon {
     for (VocabularyFile.Entry e : VocabularyFile.read(resource)) {
       phrases.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.phrase());
     }
-    Map<String, Pattern> compiled = new LinkedHashMap<>();
-    phrases.forEach(
-        (key, list) ->
-            compiled.put(
-                key,
-                Pattern.compile(
-                    "(?<![\\w-])(?:" + String.join("|", list) + ")(?![\\w-])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    Map<String, KeyPhrases> compiled = new LinkedHashMap<>();
+    phrases.forEach((key, list) -> compiled.put(key, KeyPhrases.of(list)));
     return new Lexicon(resource, java.util.Collections.unmodifiableMap(compiled));
   }
 
@@ -76,18 +70,24 @@ public final class Lexicon {
 
   /** The first occurrence of one of the key's phrases in the text. */
   public Optional<Matcher> find(String key, String text) {
-    Pattern pattern = patterns.get(key);
-    if (pattern == null) {
+    KeyPhrases phrases = patterns.get(key);
+    if (phrases == null) {
       throw new IllegalArgumentException("vocabulary " + name + " has no key '" + key + "'");
     }
-    Matcher m = pattern.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
+    int at = phrases.firstIn(text);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    // Hand back a matcher in the state a plain find() leaves it in.
+    Matcher m = phrases.pattern().matcher(text);
+    m.find(at);
+    return Optional.of(m);
   }
 
   /** The first key, in file order, with a phrase in the text. */
   public Optional<String> firstKey(String text) {
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).find()) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (e.getValue().firstIn(text) >= 0) {
         return Optional.of(e.getKey());
       }
     }
@@ -96,8 +96,11 @@ public final class Lexicon {
 
   /** The first key, in file order, one of whose phrases is the whole text. */
   public Optional<String> wholeKey(String text) {
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).matches()) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (!text.isEmpty() && !e.getValue().mayStartAt(text, 0)) {
+        continue; // a whole-text match starts at the first character
+      }
+      if (e.getValue().pattern().matcher(text).matches()) {
         return Optional.of(e.getKey());
       }
     }
@@ -107,8 +110,8 @@ public final class Lexicon {
   /** Every key with a phrase in the text, in file order. */
   public List<String> keysIn(String text) {
     List<String> keys = new ArrayList<>();
-    for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-      if (e.getValue().matcher(text).find()) {
+    for (Map.Entry<String, KeyPhrases> e : patterns.entrySet()) {
+      if (e.getValue().firstIn(text) >= 0) {
         keys.add(e.getKey());
       }
     }

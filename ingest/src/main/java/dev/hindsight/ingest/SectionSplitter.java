@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +41,27 @@ public final class SectionSplitter {
   // Levels for headings that are not real headings, below every Markdown and HTML level.
   private static final int SOFT_LEVEL = 7;
 
+  /** Headings remembered with their kind; documents of one source reuse a handful of headings. */
+  private static final int REMEMBERED_HEADINGS = 10_000;
+  private static final int LONGEST_REMEMBERED = 200;
+  private static final ConcurrentHashMap<String, SectionKind> KINDS = new ConcurrentHashMap<>();
+
   /** The section kind a heading's text maps to, {@link SectionKind#OTHER} when unknown. */
   public static SectionKind kindOf(String heading) {
+    if (heading.length() > LONGEST_REMEMBERED) {
+      return readKind(heading);
+    }
+    SectionKind known = KINDS.get(heading);
+    if (known == null) {
+      known = readKind(heading);
+      if (KINDS.size() < REMEMBERED_HEADINGS) {
+        KINDS.putIfAbsent(heading, known);
+      }
+    }
+    return known;
+  }
+
+  private static SectionKind readKind(String heading) {
     String normal = heading.toLowerCase(Locale.ROOT).replaceAll("[*_#`:]+", " ").strip();
     if (normal.split("\\s+").length > 8) {
       return SectionKind.OTHER;
@@ -129,8 +149,9 @@ public final class SectionSplitter {
         return Optional.of(new Heading(lead, kind, level, true, Optional.of(rest(block, after))));
       }
     }
-    Matcher colon = COLON_HEADING.matcher(text);
-    if (colon.matches() && words(colon.group(1)) <= 6) {
+    // Both label patterns need a colon: last (the text is stripped, and the whole of it must match), or first after letters.
+    Matcher colon = text.endsWith(":") ? COLON_HEADING.matcher(text) : null;
+    if (colon != null && colon.matches() && words(colon.group(1)) <= 6) {
       return Optional.of(new Heading(colon.group(1).strip(), kindOf(colon.group(1)), level, true, Optional.empty()));
     }
     if (block.kind() == Block.Kind.TEXT && BARE_HEADING.matcher(text).matches()
@@ -139,8 +160,8 @@ public final class SectionSplitter {
       // "Timeline" or "Root Cause and Resolution" alone on a line, no colon, no markup.
       return Optional.of(new Heading(text, kindOf(text), level, true, Optional.empty()));
     }
-    Matcher label = LABEL_LINE.matcher(text);
-    if (label.matches() && words(label.group(1)) <= 4) {
+    Matcher label = mayBeLabelled(text) ? LABEL_LINE.matcher(text) : null;
+    if (label != null && label.matches() && words(label.group(1)) <= 4) {
       SectionKind kind = kindOfLabel(label.group(1));
       if (kind != SectionKind.OTHER) {
         return Optional.of(
@@ -148,6 +169,23 @@ public final class SectionSplitter {
       }
     }
     return Optional.empty();
+  }
+
+  /** True unless the first colon is missing or follows a character {@link #LABEL_LINE}'s label cannot hold. */
+  private static boolean mayBeLabelled(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 2) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = text.charAt(i);
+      boolean labelChar = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '&' || c == '/' || c == ' '
+          || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!labelChar) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Block rest(Block block, String text) {

@@ -56,11 +56,15 @@ final class CausePhrases {
   private final Phrase[][] byStart;
   /** For each token seen, the phrases that can begin with it. */
   private final ConcurrentHashMap<String, Phrase[]> byToken = new ConcurrentHashMap<>();
+  /** Each thread's matchers, one a phrase, made on first need and moved from sentence to sentence. */
+  private final ThreadLocal<Matcher[]> matchers;
 
   private CausePhrases(List<List<String>> keys, List<Phrase> phrases) {
     this.keys = keys;
     this.phrases = phrases.toArray(new Phrase[0]);
     this.byStart = index(this.phrases);
+    int count = this.phrases.length;
+    this.matchers = ThreadLocal.withInitial(() -> new Matcher[count]);
   }
 
   /**
@@ -194,17 +198,25 @@ final class CausePhrases {
     for (int v = 0; v < keys.size(); v++) {
       out.add(new ArrayList<>(4));
     }
-    Matcher[] matchers = new Matcher[phrases.length];
+    Matcher[] matchers = this.matchers.get();
+    boolean[] moved = null;
     int length = lower.length();
     for (int i = 0; i < length; i++) {
       if (i > 0 && isWordChar(lower.charAt(i - 1))) {
         continue; // phrases start on a word boundary, as in Lexicon
       }
       for (Phrase p : candidates(lower, i)) {
+        if (moved == null) {
+          moved = new boolean[matchers.length];
+        }
         Matcher m = matchers[p.index];
         if (m == null) {
           m = p.pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
           matchers[p.index] = m;
+          moved[p.index] = true;
+        } else if (!moved[p.index]) {
+          m.reset(lower); // keeps the transparent, non-anchoring bounds
+          moved[p.index] = true;
         }
         m.region(i, length);
         if (m.lookingAt()) {

@@ -3,6 +3,8 @@ package dev.hindsight.analysis.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -28,6 +30,9 @@ public final class NlpModels {
   /** The classpath resources of the models, for a fingerprint of what extraction depends on. */
   public static final java.util.List<String> RESOURCES = java.util.List.of(SENTENCE, TOKENS, POS);
 
+  /** Words remembered with their stems; past this the rest are stemmed each time (frequent words come early). */
+  private static final int REMEMBERED_STEMS = 50_000;
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
@@ -35,6 +40,8 @@ public final class NlpModels {
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
   private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
+  /** Stems already worked out, shared by threads: words repeat across sentences and documents. */
+  private final Map<String, String> stems = new ConcurrentHashMap<>();
 
   private NlpModels() {
     sentenceModel = load(SENTENCE, SentenceModel::new);
@@ -79,7 +86,14 @@ public final class NlpModels {
 
   /** The Porter stem of a lower-cased word. */
   public String stem(String word) {
-    return stemmer.get().stem(word);
+    String stem = stems.get(word);
+    if (stem == null) {
+      stem = stemmer.get().stem(word);
+      if (stems.size() < REMEMBERED_STEMS) {
+        stems.putIfAbsent(word, stem);
+      }
+    }
+    return stem;
   }
 
   private interface ModelReader<T> {
