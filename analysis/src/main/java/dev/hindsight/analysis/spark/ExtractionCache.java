@@ -154,18 +154,7 @@ final class ExtractionCache {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row row = rows.next();
-          return unchanged(row) ? reuse(row) : extract(row);
-        }
-      };
+      return new MappedIterator<>(rows, row -> unchanged(row) ? reuse(row) : extract(row));
     }
 
     private boolean unchanged(Row row) {

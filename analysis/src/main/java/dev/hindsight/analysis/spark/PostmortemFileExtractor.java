@@ -86,19 +86,8 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
     // Lazy, one document at a time: a partition is never held in memory as a whole.
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return files.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row file = files.next();
-        return extract(file.getString(0), file.getString(1), file.isNullAt(2) ? -1 : file.getLong(2),
-            file.getString(3), file.isNullAt(4) ? -1 : file.getLong(4));
-      }
-    };
+    return new MappedIterator<>(files, file -> extract(file.getString(0), file.getString(1),
+        file.isNullAt(2) ? -1 : file.getLong(2), file.getString(3), file.isNullAt(4) ? -1 : file.getLong(4)));
   }
 
   /** One row for one listed file (named {@code source}, read from {@code path}), never throwing for its content. */

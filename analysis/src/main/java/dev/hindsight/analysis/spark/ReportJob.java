@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +268,8 @@ public final class ReportJob {
     Dataset<Row> toIndex = stale.isPresent() ? covered.filter(col(PostmortemFileExtractor.REUSED).unary_$bang())
         : covered;
     // One shard per core, not per extraction partition: few segments to gather and none to merge again.
-    SearchableIncidentRows.select(toIndex).coalesce(Math.max(1, toIndex.sparkSession().sparkContext().defaultParallelism()))
+    int cores = Math.max(1, toIndex.sparkSession().sparkContext().defaultParallelism());
+    SearchableIncidentRows.select(toIndex).coalesce(cores)
         .foreachPartition(new IndexShardWriter(HadoopConf.of(hadoop), shards));
     boolean local = "file".equals(fs.getUri().getScheme());
     Path target = new Path(staging, INDEX);
@@ -283,7 +283,6 @@ public final class ReportJob {
     for (FileStatus shard : listed) {
       parts.add(local ? java.nio.file.Path.of(shard.getPath().toUri()) : download(fs, shard.getPath(), downloads));
     }
-    long count;
     IncidentIndexWriter writer;
     if (stale.isPresent()) {
       copyIndex(fs, new Path(out, INDEX), folder);
@@ -294,22 +293,11 @@ public final class ReportJob {
     try (writer) {
       if (stale.isPresent()) {
         // Streamed to the driver a partition at a time, like the manifest: never the corpus's names at once.
-        Iterator<Row> sources = stale.get().toLocalIterator();
-        writer.deleteSources(new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return sources.hasNext();
-          }
-
-          @Override
-          public String next() {
-            return sources.next().getString(0);
-          }
-        });
+        writer.deleteSources(new MappedIterator<>(stale.get().toLocalIterator(), row -> row.getString(0)));
       }
       writer.addShards(parts);
     }
-    count = writer.count();
+    long count = writer.count();
     fs.delete(shards, true);
     if (!local) {
       fs.copyFromLocalFile(true, true, new Path(folder.toUri()), target);
