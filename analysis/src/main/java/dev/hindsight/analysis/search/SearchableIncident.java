@@ -5,11 +5,11 @@ import dev.hindsight.analysis.nlp.Enrichment;
 import dev.hindsight.analysis.nlp.Incident;
 import dev.hindsight.analysis.nlp.MisleadingPath;
 import dev.hindsight.analysis.nlp.RootCause;
-import dev.hindsight.analysis.spark.IncidentColumns;
 import dev.hindsight.ingest.Moment;
 import dev.hindsight.ingest.Postmortem;
 import dev.hindsight.ingest.Section;
 import dev.hindsight.ingest.SectionKind;
+import dev.hindsight.ingest.time.QuarterKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public record SearchableIncident(
     String text) {
 
   /** The quarter of an incident without a zoned start, as the report names it. */
-  public static final String UNDATED = IncidentColumns.UNDATED;
+  public static final String UNDATED = QuarterKey.UNDATED;
 
   static final String UNKNOWN = "unknown";
 
@@ -101,7 +101,7 @@ public record SearchableIncident(
 
   /** The quarter of the start in UTC ({@code 2024Q3}), or {@link #UNDATED}; the report's key. */
   public String quarter() {
-    return IncidentColumns.quarterOf(start.orElse(null));
+    return QuarterKey.of(start.orElse(null));
   }
 
   /** {@code category/component}, empty when either is unknown (no class to recur). */

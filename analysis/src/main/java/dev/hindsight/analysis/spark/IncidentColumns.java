@@ -3,9 +3,7 @@ package dev.hindsight.analysis.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import dev.hindsight.ingest.time.QuarterKey;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,7 +51,7 @@ public final class IncidentColumns {
   public static final String STATUS_PARTIAL = "partial";
   public static final String STATUS_REJECTED = "rejected";
   /** The quarter bucket of incidents without a usable start; kept, never dropped. */
-  public static final String UNDATED = "undated";
+  public static final String UNDATED = QuarterKey.UNDATED;
   /** The detection method when none is known, as in the taxonomy. */
   public static final String UNKNOWN = "unknown";
 
@@ -105,15 +103,6 @@ public final class IncidentColumns {
   /** True for the rows of incidents that were not rejected. */
   public static Column isAccepted() {
     return col(STATUS).notEqual(lit(STATUS_REJECTED));
-  }
-
-  /** The quarter key of an instant, read in UTC ({@code 2024Q3}), or {@link #UNDATED} when there is none. */
-  public static String quarterOf(Instant start) {
-    if (start == null) {
-      return UNDATED;
-    }
-    ZonedDateTime utc = start.atZone(ZoneOffset.UTC);
-    return utc.getYear() + "Q" + ((utc.getMonthValue() - 1) / 3 + 1);
   }
 
   /** The quarter, with a missing quarter read as {@link #UNDATED} so no accepted incident drops out of a trend. */

@@ -1,5 +1,6 @@
 package dev.hindsight.analysis.spark;
 
+import dev.hindsight.ingest.time.QuarterKey;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -210,7 +211,7 @@ public record IncidentRow(
     public IncidentRow build() {
       String failureClass = category == null || component == null ? null : category + "/" + component;
       return new IncidentRow(id, source, title, status, startUtc, endUtc, hasOffset,
-          IncidentColumns.quarterOf(startUtc), durationMinutes, ttdMinutes, ttiMinutes, ttrMinutes, category,
+          QuarterKey.of(startUtc), durationMinutes, ttdMinutes, ttiMinutes, ttrMinutes, category,
           component, failureClass, detectionMethod, services, usersAffectedPercent, List.copyOf(misleading),
           List.copyOf(actions), qualityScore, qualityFlags, warningKinds);
     }

@@ -8,6 +8,7 @@ import dev.hindsight.ingest.IncidentWindow;
 import dev.hindsight.ingest.Moment;
 import dev.hindsight.ingest.Postmortem;
 import dev.hindsight.ingest.Warning;
+import dev.hindsight.ingest.time.QuarterKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class IncidentRowMapper {
         start,
         utc(window.end()),
         hasOffset(window),
-        IncidentColumns.quarterOf(start),
+        QuarterKey.of(start),
         boxed(window.durationMinutes()),
         boxed(window.timeToDetectMinutes()),
         boxed(minutesToIdentify(window.start(), e.identifiedAt())),

@@ -3,6 +3,7 @@ package dev.hindsight.analysis.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.hindsight.ingest.time.QuarterKey;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -62,7 +63,7 @@ public record ReportPeriod(Optional<LocalDate> first, Optional<LocalDate> last) 
     }
     if (first.isPresent() && last.isPresent() && first.get().getDayOfMonth() == 1
         && (first.get().getMonthValue() - 1) % 3 == 0 && last.get().equals(first.get().plusMonths(3).minusDays(1))) {
-      return IncidentColumns.quarterOf(first.get().atStartOfDay(ZoneOffset.UTC).toInstant());
+      return QuarterKey.of(first.get().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
     return first.map(LocalDate::toString).orElse("the beginning") + " to "
         + last.map(LocalDate::toString).orElse("now");

@@ -27,8 +27,7 @@ final class ReportAccuracy {
 
   /** Scores the report's records of the first {@code sample} labels in {@code labels} (files relative to it). */
   static FieldScores of(Path report, Path labels, String corpusAsGiven, int sample) throws IOException {
-    List<GoldLabel> gold = GoldLabel.load(labels);
-    List<GoldLabel> chosen = gold.subList(0, Math.min(sample, gold.size()));
+    List<GoldLabel> chosen = GoldLabel.first(labels, sample);
     Set<String> wanted = new HashSet<>();
     chosen.forEach(label -> wanted.add(label.file()));
     String prefix = corpusAsGiven.endsWith("/") ? corpusAsGiven : corpusAsGiven + "/";

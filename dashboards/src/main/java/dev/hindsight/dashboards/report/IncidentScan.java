@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hindsight.analysis.spark.IncidentColumns;
+import dev.hindsight.ingest.time.QuarterKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -88,7 +89,7 @@ record IncidentScan(Map<String, DurationHistogram> durations, List<IncidentLine>
     record.path("quality").path("flags").forEach(flag -> flags.add(flag.asText()));
     JsonNode score = record.path("quality").path("score");
     return new IncidentLine(text(record, "id").orElse(""), text(record, "source").orElse(""),
-        text(record, "title").orElse(""), IncidentColumns.quarterOf(instant(start).orElse(null)), start,
+        text(record, "title").orElse(""), QuarterKey.of(instant(start).orElse(null)), start,
         category + "/" + component, minutes(incident, "timeToResolveMinutes"),
         minutes(incident, "timeToDetectMinutes"), misleading, minutesLost,
         score.isNumber() ? Optional.of(score.asDouble()) : Optional.empty(), flags,

@@ -2,8 +2,10 @@ package dev.hindsight.ingest.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +19,17 @@ public record GoldLabel(String file, JsonNode json) {
 
   /** Every label of a labels file, in file order. */
   public static List<GoldLabel> load(Path labels) {
-    try {
-      List<GoldLabel> out = new ArrayList<>();
-      for (String line : Files.readAllLines(labels)) {
+    return first(labels, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code limit} labels of a labels file, in file order; the rest of the file is not read, so a sample of
+   * a million-document corpus's labels costs what the sample costs.
+   */
+  public static List<GoldLabel> first(Path labels, int limit) {
+    List<GoldLabel> out = new ArrayList<>();
+    try (BufferedReader lines = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null && out.size() < limit; line = lines.readLine()) {
         if (!line.isBlank()) {
           JsonNode node = MAPPER.readTree(line);
           out.add(new GoldLabel(node.get("file").asText(), node));
