@@ -3,6 +3,8 @@ package dev.hindsight.analysis.search;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * The names of the index fields. They are what a query names ({@code component:load-balancer}) and the keys
@@ -63,6 +65,8 @@ public final class IncidentIndexFields {
 
   /** Doc-values field holding the id, for a stable tie-break between equal scores. */
   static final String ID_SORT = "id_sort";
+  /** The order of documents inside each segment of an index: by id. */
+  static final Sort ID_ORDER = new Sort(new SortField(ID_SORT, SortField.Type.STRING));
   /** The source exactly as written (not lower-cased), so a rerun can delete the incident of one changed file. */
   static final String SOURCE_KEY = "source_key";
 

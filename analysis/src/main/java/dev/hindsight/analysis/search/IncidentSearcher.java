@@ -17,22 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -65,20 +59,31 @@ public final class IncidentSearcher implements Closeable {
 
   private final FSDirectory directory;
   private final DirectoryReader reader;
+  // Searches and counts an index's segments on every core at once.
+  private final ExecutorService pool;
   private final IndexSearcher searcher;
   private final IncidentAnalyzer indexAnalyzer = IncidentAnalyzer.forIndexing();
   private final IncidentAnalyzer queryAnalyzer = IncidentAnalyzer.forQueries();
-  private final Optional<SortedSetDocValuesReaderState> facetState;
+  private final Optional<FacetCounter> facets;
+  private final boolean idOrdered;
   private final UnifiedHighlighter highlighter;
 
-  private IncidentSearcher(FSDirectory directory) throws IOException {
+  private IncidentSearcher(FSDirectory directory, boolean queryCache) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
+    this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+      Thread thread = new Thread(runnable, "hindsight-search");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.searcher = new IndexSearcher(reader, pool);
+    if (!queryCache) {
+      searcher.setQueryCache(null);
+    }
     // An index of no incidents has no facet field at all.
-    this.facetState = reader.numDocs() == 0
-        ? Optional.empty()
-        : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IncidentIndexFields.facetsConfig()));
+    this.facets = reader.numDocs() == 0 ? Optional.empty() : Optional.of(new FacetCounter(reader, pool));
+    // Indexes written before their documents were kept in id order are ranked the slower way.
+    this.idOrdered = ScoreThenIdRanking.applies(reader);
     this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("**", "**", "… ", false))
         .withBreakIterator(WholeBreakIterator::new)
@@ -102,9 +107,21 @@ public final class IncidentSearcher implements Closeable {
 
   /** Opens the index in {@code dir}; check {@link #exists} first for a friendly message. */
   public static IncidentSearcher open(Path dir) throws IOException {
+    return open(dir, true);
+  }
+
+  /**
+   * Opens the index in {@code dir} without Lucene's query cache, which keeps the matches of queries asked again and
+   * again: for timing searches as a first asking finds them.
+   */
+  public static IncidentSearcher openWithoutQueryCache(Path dir) throws IOException {
+    return open(dir, false);
+  }
+
+  private static IncidentSearcher open(Path dir, boolean queryCache) throws IOException {
     FSDirectory d = FSDirectory.open(dir);
     try {
-      return new IncidentSearcher(d);
+      return new IncidentSearcher(d, queryCache);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
@@ -143,55 +160,31 @@ public final class IncidentSearcher implements Closeable {
       return new QuerySyntaxError(query, 0,
           "The query cannot be read" + why + "; check its /regular expressions/ and make it shorter.");
     }
-    FacetsCollectorManager.FacetsResult result;
+    TopDocs top;
+    FacetsCollector matches;
     try {
-      result = FacetsCollectorManager.search(searcher, parsed, limit, BY_SCORE_THEN_ID, true,
-          new FacetsCollectorManager());
+      // Two passes: ranking skips the matches that cannot make the list, and the facet pass sees every match
+      // without scoring it (and may reuse the matches Lucene's query cache kept).
+      top = idOrdered ? searcher.search(parsed, new ScoreThenIdRanking(limit))
+          : searcher.search(parsed, limit, BY_SCORE_THEN_ID, true);
+      matches = searcher.search(parsed, new FacetsCollectorManager());
     } catch (TooComplexToDeterminizeException e) {
       return tooComplex(query);
     }
-    TopDocs top = result.topDocs();
     String[] snippets = highlighter.highlight(CAUSE, parsed, top);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       hits.add(hit(sd.doc, sd.score, snippets[i] == null ? "" : snippets[i]));
     }
-    // The facets collector saw every match, so it gives the exact total without running the query twice.
+    // The facet pass saw every match, so it gives the exact total.
     long total = 0;
-    for (FacetsCollector.MatchingDocs matching : result.facetsCollector().getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
       total += matching.totalHits;
     }
-    return new SearchResults(query, total, hits, facets(result.facetsCollector()));
-  }
-
-  private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : IncidentIndexFields.FACETS) {
-      out.put(dim, List.of());
-    }
-    if (facetState.isEmpty()) {
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState.get(), collected);
-    Set<String> indexed = new HashSet<>();
-    facetState.get().getDims().forEach(indexed::add);
-    for (String dim : IncidentIndexFields.FACETS) {
-      if (!indexed.contains(dim)) {
-        continue;
-      }
-      FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
-      if (top == null) {
-        continue;
-      }
-      List<FacetCount> values = new ArrayList<>();
-      for (LabelAndValue lv : top.labelValues) {
-        values.add(new FacetCount(lv.label, lv.value.longValue()));
-      }
-      values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-      out.put(dim, List.copyOf(values));
-    }
-    return out;
+    Map<String, List<FacetCount>> counts =
+        facets.isPresent() ? facets.get().count(matches, total) : FacetCounter.NONE;
+    return new SearchResults(query, total, hits, counts);
   }
 
   /** The indexed incident with this id, unranked (score 0, its cause as the snippet). */
@@ -234,6 +227,7 @@ public final class IncidentSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
+    pool.shutdown();
     try (directory; reader; indexAnalyzer; queryAnalyzer) {
       // closed in reverse order of the resources
     }
