@@ -36,9 +36,6 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class FacetCounter {
 
-  /** The facets of no matches: every dimension, no values. */
-  static final Map<String, List<FacetCount>> NONE = listed(Map.of());
-
   private final IndexReader reader;
   private final ExecutorService pool;
   // One state per segment, by the segment's ord: Lucene's counting maps a lone segment's ordinals as if it were the
@@ -51,6 +48,7 @@ final class FacetCounter {
     this.pool = pool;
     FacetsConfig config = IncidentIndexFields.facetsConfig();
     for (LeafReaderContext leaf : reader.leaves()) {
+      // A segment (or an index of no incidents) without facet values has nothing to count.
       if (leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
         continue;
       }

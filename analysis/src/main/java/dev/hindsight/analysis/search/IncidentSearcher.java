@@ -64,7 +64,7 @@ public final class IncidentSearcher implements Closeable {
   private final IndexSearcher searcher;
   private final IncidentAnalyzer indexAnalyzer = IncidentAnalyzer.forIndexing();
   private final IncidentAnalyzer queryAnalyzer = IncidentAnalyzer.forQueries();
-  private final Optional<FacetCounter> facets;
+  private final FacetCounter facets;
   private final boolean idOrdered;
   private final UnifiedHighlighter highlighter;
 
@@ -80,8 +80,7 @@ public final class IncidentSearcher implements Closeable {
     if (!queryCache) {
       searcher.setQueryCache(null);
     }
-    // An index of no incidents has no facet field at all.
-    this.facets = reader.numDocs() == 0 ? Optional.empty() : Optional.of(new FacetCounter(reader, pool));
+    this.facets = new FacetCounter(reader, pool);
     // Indexes written before their documents were kept in id order are ranked the slower way.
     this.idOrdered = ScoreThenIdRanking.applies(reader);
     this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
@@ -182,9 +181,7 @@ public final class IncidentSearcher implements Closeable {
     for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
       total += matching.totalHits;
     }
-    Map<String, List<FacetCount>> counts =
-        facets.isPresent() ? facets.get().count(matches, total) : FacetCounter.NONE;
-    return new SearchResults(query, total, hits, counts);
+    return new SearchResults(query, total, hits, facets.count(matches, total));
   }
 
   /** The indexed incident with this id, unranked (score 0, its cause as the snippet). */

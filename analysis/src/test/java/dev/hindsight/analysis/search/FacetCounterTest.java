@@ -67,4 +67,16 @@ class FacetCounterTest {
   void fewMatchesAreCountedDirectly() throws IOException {
     assertFacets("component:database", i -> i.component().equals("database"));
   }
+
+  @Test
+  void indexOfNoIncidentsListsEveryDimensionEmpty() throws IOException {
+    Path empty = dir.resolve("empty");
+    IncidentIndexWriter.write(empty, java.util.Collections.emptyIterator());
+    try (IncidentSearcher none = IncidentSearcher.open(empty)) {
+      SearchResults results = assertInstanceOf(SearchResults.class, none.search("*:*", 5));
+      assertEquals(0, results.total());
+      assertEquals(IncidentIndexFields.FACETS, List.copyOf(results.facets().keySet()));
+      results.facets().values().forEach(values -> assertTrue(values.isEmpty(), values.toString()));
+    }
+  }
 }

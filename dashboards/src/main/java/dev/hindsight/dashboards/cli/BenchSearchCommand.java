@@ -147,11 +147,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
     }
   }
 
-  /** The sorted times of {@code repeats} searches for {@code query}, after a warm-up. */
+  /** The sorted times of {@code repeats} searches for {@code query} (warmed up by the caller). */
   private double[] time(IncidentSearcher searcher, String query) throws IOException {
-    for (int i = 0; i < Math.max(20, repeats / 5); i++) {
-      searcher.search(query, 10);
-    }
     double[] millis = new double[repeats];
     for (int i = 0; i < repeats; i++) {
       long started = System.nanoTime();
