@@ -1,27 +1,21 @@
 package dev.hindsight.analysis.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -31,30 +25,21 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Exact facet counts of a query's matches, the most frequent {@link IncidentSearcher#FACET_VALUES} values per
- * dimension. When the matches are most of the index it counts the documents that did not match and subtracts them
- * from the whole index's counts (counted once per searcher), so the work never exceeds half the index.
+ * dimension. Each segment's facet values are read into memory once, the first time they are counted. When the
+ * matches are most of the index it counts the documents that did not match and subtracts them from the whole index's
+ * counts (counted once per searcher), so the work never exceeds half the index.
  */
 final class FacetCounter {
 
   private final IndexReader reader;
   private final ExecutorService pool;
-  // One state per segment, by the segment's ord: Lucene's counting maps a lone segment's ordinals as if it were the
-  // whole index, so each segment is counted against its own.
-  private final Map<Integer, SortedSetDocValuesReaderState> segments = new HashMap<>();
+  // By the segment's ord, read on first use.
+  private final Map<Integer, SegmentFacetValues> segments = new ConcurrentHashMap<>();
   private Map<String, Map<String, Long>> wholeIndex;
 
-  FacetCounter(IndexReader reader, ExecutorService pool) throws IOException {
+  FacetCounter(IndexReader reader, ExecutorService pool) {
     this.reader = reader;
     this.pool = pool;
-    FacetsConfig config = IncidentIndexFields.facetsConfig();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      // A segment (or an index of no incidents) without facet values has nothing to count.
-      if (leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
-        continue;
-      }
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(leaf.reader(), config);
-      segments.put(leaf.ord, state);
-    }
   }
 
   /** The top values of every facet dimension (empty lists where none) among {@code matches}, {@code total} of them. */
@@ -77,25 +62,35 @@ final class FacetCounter {
     return wholeIndex;
   }
 
+  private SegmentFacetValues segment(LeafReaderContext leaf) throws IOException {
+    try {
+      return segments.computeIfAbsent(leaf.ord, ord -> {
+        try {
+          return SegmentFacetValues.read(leaf.reader());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /**
    * Every value's count per dimension among {@code matches}: each segment counted on its own thread with its own
-   * counters (Lucene's concurrent counting shares atomic ones, which costs more than it saves on two cores).
+   * counters (shared atomic counters cost more than they save on two cores).
    */
   private Map<String, Map<String, Long>> all(List<MatchingDocs> matches) throws IOException {
     List<Callable<Map<String, Map<String, Long>>>> tasks = new ArrayList<>();
-    for (MatchingDocs segment : matches) {
-      SortedSetDocValuesReaderState state = segments.get(segment.context.ord);
-      if (state == null) {
+    for (MatchingDocs matching : matches) {
+      if (matching.totalHits == 0) {
         continue;
       }
-      // The segment as the whole of its own state's reader.
-      MatchingDocs alone = new MatchingDocs(state.getReader().leaves().get(0), segment.bits, segment.totalHits, null);
-      tasks.add(() -> values(state, new SortedSetDocValuesFacetCounts(state, new FacetsCollector() {
-        @Override
-        public List<MatchingDocs> getMatchingDocs() {
-          return List.of(alone);
-        }
-      })));
+      tasks.add(() -> {
+        SegmentFacetValues values = segment(matching.context);
+        DocIdSetIterator docs = matching.bits.iterator();
+        return docs == null ? Map.of() : values.byDimension(values.count(docs));
+      });
     }
     Map<String, Map<String, Long>> sum = new HashMap<>();
     try {
@@ -115,25 +110,6 @@ final class FacetCounter {
     return sum;
   }
 
-  private static Map<String, Map<String, Long>> values(SortedSetDocValuesReaderState state,
-      SortedSetDocValuesFacetCounts counts) throws IOException {
-    Set<String> dims = new HashSet<>();
-    state.getDims().forEach(dims::add);
-    Map<String, Map<String, Long>> out = new HashMap<>();
-    for (String dim : IncidentIndexFields.FACETS) {
-      FacetResult result = dims.contains(dim) ? counts.getAllChildren(dim) : null;
-      if (result == null) {
-        continue;
-      }
-      Map<String, Long> values = new HashMap<>();
-      for (LabelAndValue lv : result.labelValues) {
-        values.put(lv.label, lv.value.longValue());
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
   /** The live documents that {@code matches} does not hold, segment by segment. */
   private List<MatchingDocs> complement(List<MatchingDocs> matches) throws IOException {
     Map<Integer, MatchingDocs> byLeaf = new HashMap<>();
@@ -151,7 +127,9 @@ final class FacetCounter {
       }
       bits.flip(0, maxDoc);
       Bits live = leaf.reader().getLiveDocs();
-      if (live != null) {
+      if (live instanceof FixedBitSet liveBits) {
+        bits.and(liveBits);
+      } else if (live != null) {
         for (int doc = 0; doc < maxDoc; doc++) {
           if (!live.get(doc)) {
             bits.clear(doc);

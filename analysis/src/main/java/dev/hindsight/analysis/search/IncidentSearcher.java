@@ -31,6 +31,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -170,7 +171,7 @@ public final class IncidentSearcher implements Closeable {
     } catch (TooComplexToDeterminizeException e) {
       return tooComplex(query);
     }
-    String[] snippets = highlighter.highlight(CAUSE, parsed, top);
+    String[] snippets = highlighter.highlight(CAUSE, HighlightQuery.of(parsed).orElseGet(MatchNoDocsQuery::new), top);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];

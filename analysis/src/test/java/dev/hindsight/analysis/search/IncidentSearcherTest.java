@@ -100,6 +100,32 @@ class IncidentSearcherTest {
     assertTrue(first.snippet().startsWith("The new **load balancer** listener"), first.snippet());
   }
 
+  private static SearchHit hitOf(SearchResults r, String fileName) {
+    return r.hits().stream().filter(h -> h.source().endsWith("/" + fileName)).findFirst()
+        .orElseThrow(() -> new AssertionError(fileName + " not in " + files(r)));
+  }
+
+  @Test
+  void snippetMarksTheCausesWordsWhenOtherRequiredWordsAreOnlyElsewhere() throws IOException {
+    // "tickets" is in the detection section of hs-29, not in its cause.
+    SearchHit hit = hitOf(results("\"load balancer\" AND tickets"), "hs-29-lb-idle-timeout.html");
+    assertTrue(hit.snippet().startsWith("The new **load balancer** listener"), hit.snippet());
+    assertTrue(!hit.snippet().contains("**tickets**"), hit.snippet());
+  }
+
+  @Test
+  void snippetMarksTheCausesWordsOfAResultARangeAlsoMatched() throws IOException {
+    SearchHit hit = hitOf(results("balancer OR duration:[60 TO *]"), "hs-29-lb-idle-timeout.html");
+    assertTrue(hit.snippet().startsWith("The new load **balancer** listener"), hit.snippet());
+  }
+
+  @Test
+  void snippetOfAQueryOnKeysAloneIsTheCauseUnmarked() throws IOException {
+    SearchHit hit = hitOf(results("component:load-balancer AND duration:[60 TO *]"), "hs-29-lb-idle-timeout.html");
+    assertTrue(hit.snippet().startsWith("The new load balancer listener for the upload API"), hit.snippet());
+    assertTrue(!hit.snippet().contains("**"), hit.snippet());
+  }
+
   @Test
   void facetCountsOverEverythingEqualCountsFromTheRecords() throws IOException {
     SearchResults all = results("*:*");

@@ -1,0 +1,68 @@
+package dev.hindsight.analysis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.junit.jupiter.api.Test;
+
+class HighlightQueryTest {
+
+  private static Optional<Query> highlightPartOf(String query) throws ParseException {
+    try (IncidentAnalyzer analyzer = IncidentAnalyzer.forQueries()) {
+      return HighlightQuery.of(new IncidentQueryParser(analyzer).parse(query));
+    }
+  }
+
+  private static Set<String> fields(Query query) {
+    Set<String> fields = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+    });
+    return fields;
+  }
+
+  @Test
+  void rangeBesideAPhraseIsDroppedAndThePhraseKept() throws ParseException {
+    Query kept = highlightPartOf("\"disk full\" OR duration:[60 TO *]").orElseThrow();
+    assertEquals(Set.of("cause", "summary", "text"), fields(kept));
+    assertTrue(kept.toString().contains("cause:\"disk full\""), kept.toString());
+  }
+
+  @Test
+  void queryOnKeysAndNumbersAloneHasNothingToHighlight() throws ParseException {
+    assertEquals(Optional.empty(), highlightPartOf("category:misconfiguration AND duration:[60 TO *]"));
+  }
+
+  @Test
+  void requiredWordsBecomeOptionalSoACauseHoldingSomeOfThemIsMarked() throws ParseException {
+    BooleanQuery kept = (BooleanQuery) highlightPartOf("certificate expired").orElseThrow();
+    assertEquals(2, kept.clauses().size());
+    kept.clauses().forEach(c -> assertEquals(BooleanClause.Occur.SHOULD, c.getOccur(), kept.toString()));
+  }
+
+  @Test
+  void prohibitedWordsAreDropped() throws ParseException {
+    Query kept = highlightPartOf("balancer -timeout").orElseThrow();
+    assertTrue(kept.toString().contains("balanc"), kept.toString());
+    assertTrue(!kept.toString().contains("timeout"), kept.toString());
+  }
+
+  @Test
+  void textInsideAGroupWithARangeIsKept() throws ParseException {
+    Query kept = highlightPartOf("load AND (duration:[60 TO *] OR pool)").orElseThrow();
+    assertEquals(Set.of("cause", "summary", "text"), fields(kept));
+    assertTrue(kept.toString().contains("cause:pool"), kept.toString());
+  }
+}
