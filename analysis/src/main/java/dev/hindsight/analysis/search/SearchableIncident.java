@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * @param detection the detection method key, "unknown" when none
  * @param cause the sentence stating the cause ("" when none)
  * @param summary the summary section, or the impact summary when there is none ("" when neither)
- * @param text the document's whole text
+ * @param text the document's whole text, which always holds every line of the cause and the summary (a line it lacks
+ *     is added at its end), so that a word of either is always a word of the text
  */
 public record SearchableIncident(
     String id,
@@ -68,7 +69,39 @@ public record SearchableIncident(
     Objects.requireNonNull(detection, "detection");
     Objects.requireNonNull(cause, "cause");
     Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(text, "text");
+    text = holding(Objects.requireNonNull(text, "text"), cause, summary);
+  }
+
+  /**
+   * {@code text} with every line of {@code parts} it does not already hold as whole words added at its end. Word
+   * queries rely on it: a word of the cause or the summary is looked up in the text alone ({@link
+   * IncidentQueryParser}). Extracted causes and summaries are lines of the document, so normally nothing is added.
+   */
+  private static String holding(String text, String... parts) {
+    StringBuilder missing = null;
+    for (String part : parts) {
+      for (String line : part.split("\n")) {
+        String words = line.strip();
+        if (!words.isEmpty() && !holdsAsWords(text, words)) {
+          missing = (missing == null ? new StringBuilder() : missing).append('\n').append(words);
+        }
+      }
+    }
+    return missing == null ? text : text + missing;
+  }
+
+  private static boolean holdsAsWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+          || !Character.isLetterOrDigit(words.charAt(0));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+          || !Character.isLetterOrDigit(words.charAt(words.length() - 1));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An enriched incident with the text of its outline (title, headings and lines) as the full text. */

@@ -48,7 +48,7 @@ class HighlightQueryTest {
   @Test
   void requiredWordsBecomeOptionalSoACauseHoldingSomeOfThemIsMarked() throws ParseException {
     BooleanQuery kept = (BooleanQuery) highlightPartOf("certificate expired").orElseThrow();
-    assertEquals(2, kept.clauses().size());
+    assertTrue(kept.toString().contains("cause:cert") && kept.toString().contains("cause:expir"), kept.toString());
     kept.clauses().forEach(c -> assertEquals(BooleanClause.Occur.SHOULD, c.getOccur(), kept.toString()));
   }
 
