@@ -24,6 +24,13 @@ class SectionSplitterTest {
   }
 
   @Test
+  void incidentLogAndEventLogAreTimelines() {
+    Outline o = markdown("# Outage\n\n## Incident log\n- 10:00 AM: alert\n\n## Event log\n- 11:00 AM: fixed\n\n"
+        + "## Log retention\nThirty days.\n");
+    assertEquals(List.of("timeline", "timeline", "other"), kinds(o));
+  }
+
+  @Test
   void treatsBoldLinesAsHeadings() {
     Outline o = markdown("**Issue Summary:**\nIt broke.\n\n**Timeline:**\n- 10:00 AM: alert\n");
     assertEquals(List.of("summary", "timeline"), kinds(o));
