@@ -5,7 +5,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The part of a query that can mark words in a result's cause: its clauses on English text fields. The highlighter
@@ -43,14 +42,6 @@ final class HighlightQuery {
   }
 
   private static boolean readsText(Query query) {
-    boolean[] text = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        text[0] |= IncidentIndexFields.TEXT_FIELDS.contains(field);
-        return false;
-      }
-    });
-    return text[0];
+    return IncidentQueryParser.fieldsOf(query).stream().anyMatch(IncidentIndexFields.TEXT_FIELDS::contains);
   }
 }

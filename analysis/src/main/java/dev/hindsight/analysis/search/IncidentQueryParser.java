@@ -98,7 +98,7 @@ final class IncidentQueryParser extends MultiFieldQueryParser {
     for (int i = 0; i < parts.length; i++) {
       BooleanClause part = bool.clauses().get(i);
       if (part.getOccur() != BooleanClause.Occur.SHOULD
-          || !Set.of(IncidentIndexFields.DEFAULT_FIELDS.get(i)).equals(fields(part.getQuery()))) {
+          || !Set.of(IncidentIndexFields.DEFAULT_FIELDS.get(i)).equals(fieldsOf(part.getQuery()))) {
         return Optional.empty();
       }
       parts[i] = part.getQuery();
@@ -106,7 +106,8 @@ final class IncidentQueryParser extends MultiFieldQueryParser {
     return Optional.of(parts);
   }
 
-  private static Set<String> fields(Query query) {
+  /** The fields a query reads. */
+  static Set<String> fieldsOf(Query query) {
     Set<String> fields = new HashSet<>();
     query.visit(new QueryVisitor() {
       @Override

@@ -3,14 +3,12 @@ package dev.hindsight.analysis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
 
 class HighlightQueryTest {
@@ -21,22 +19,11 @@ class HighlightQueryTest {
     }
   }
 
-  private static Set<String> fields(Query query) {
-    Set<String> fields = new HashSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
-    });
-    return fields;
-  }
 
   @Test
   void rangeBesideAPhraseIsDroppedAndThePhraseKept() throws ParseException {
     Query kept = highlightPartOf("\"disk full\" OR duration:[60 TO *]").orElseThrow();
-    assertEquals(Set.of("cause", "summary", "text"), fields(kept));
+    assertEquals(Set.of("cause", "summary", "text"), IncidentQueryParser.fieldsOf(kept));
     assertTrue(kept.toString().contains("cause:\"disk full\""), kept.toString());
   }
 
@@ -62,7 +49,7 @@ class HighlightQueryTest {
   @Test
   void textInsideAGroupWithARangeIsKept() throws ParseException {
     Query kept = highlightPartOf("load AND (duration:[60 TO *] OR pool)").orElseThrow();
-    assertEquals(Set.of("cause", "summary", "text"), fields(kept));
+    assertEquals(Set.of("cause", "summary", "text"), IncidentQueryParser.fieldsOf(kept));
     assertTrue(kept.toString().contains("cause:pool"), kept.toString());
   }
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
 
 class IncidentQueryParserTest {
@@ -22,21 +20,10 @@ class IncidentQueryParserTest {
     }
   }
 
-  private static Set<String> fields(Query query) {
-    Set<String> fields = new TreeSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
-    });
-    return fields;
-  }
 
   private static List<String> fieldsWhere(BooleanQuery query, Occur occur) {
     return query.clauses().stream().filter(c -> c.getOccur() == occur)
-        .map(c -> String.join(",", fields(c.getQuery()))).toList();
+        .map(c -> String.join(",", IncidentQueryParser.fieldsOf(c.getQuery()))).toList();
   }
 
   @Test
@@ -58,7 +45,7 @@ class IncidentQueryParserTest {
     assertEquals(2, q.clauses().size());
     for (BooleanClause c : q.clauses()) {
       assertEquals(Occur.SHOULD, c.getOccur());
-      assertEquals(Set.of("cause", "summary", "text"), fields(c.getQuery()));
+      assertEquals(Set.of("cause", "summary", "text"), IncidentQueryParser.fieldsOf(c.getQuery()));
     }
   }
 
