@@ -2,64 +2,116 @@ package dev.hindsight.analysis.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Exact facet counts of a query's matches, the most frequent {@link IncidentSearcher#FACET_VALUES} values per
- * dimension. Each segment's facet values are read into memory once, the first time they are counted. When the
- * matches are most of the index it counts the documents that did not match and subtracts them from the whole index's
- * counts (counted once per searcher), so the work never exceeds half the index.
+ * dimension, counted while the matches are collected: each segment is counted by the thread that searched it, as
+ * soon as it has been searched. Each segment's facet values are read into memory once, the first time they are
+ * counted. When a query matches most of a segment, the segment's documents that did not match are counted and
+ * subtracted from the whole segment's counts (counted once per searcher), so the work never exceeds half of it.
  */
 final class FacetCounter {
 
-  private final IndexReader reader;
-  private final ExecutorService pool;
+  /** How many incidents matched, and the top values of every facet dimension (empty lists where none). */
+  record Counted(long total, Map<String, List<FacetCount>> facets) {}
+
   // By the segment's ord, read on first use.
   private final Map<Integer, SegmentFacetValues> segments = new ConcurrentHashMap<>();
-  private Map<String, Map<String, Long>> wholeIndex;
+  // By the segment's ord: how many of its live documents hold each value, for segments mostly matched.
+  private final Map<Integer, int[]> liveCounts = new ConcurrentHashMap<>();
 
-  FacetCounter(IndexReader reader, ExecutorService pool) {
-    this.reader = reader;
-    this.pool = pool;
+  /** Collects a query's matches (unscored, so Lucene's query cache may supply them) and counts them. */
+  CollectorManager<SliceCounts, Counted> collectorManager() {
+    return new CollectorManager<>() {
+      @Override
+      public SliceCounts newCollector() {
+        return new SliceCounts();
+      }
+
+      @Override
+      public Counted reduce(Collection<SliceCounts> slices) {
+        long total = 0;
+        Map<String, Map<String, Long>> sum = new HashMap<>();
+        for (SliceCounts slice : slices) {
+          total += slice.total;
+          slice.byDimension.forEach((dim, values) ->
+              values.forEach((value, n) -> sum.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
+        }
+        return new Counted(total, listed(sum));
+      }
+    };
   }
 
-  /** The top values of every facet dimension (empty lists where none) among {@code matches}, {@code total} of them. */
-  Map<String, List<FacetCount>> count(FacetsCollector matches, long total) throws IOException {
-    Map<String, Map<String, Long>> counted;
-    if (total == 0) {
-      counted = Map.of();
-    } else if (total * 2 <= reader.numDocs()) {
-      counted = all(matches.getMatchingDocs());
-    } else {
-      counted = subtract(wholeIndex(), all(complement(matches.getMatchingDocs())));
-    }
-    return listed(counted);
-  }
+  /** The matches of the segments one thread searched, counted segment by segment. */
+  final class SliceCounts implements Collector {
 
-  private synchronized Map<String, Map<String, Long>> wholeIndex() throws IOException {
-    if (wholeIndex == null) {
-      wholeIndex = all(complement(List.of()));
+    private long total;
+    private final Map<String, Map<String, Long>> byDimension = new HashMap<>();
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
-    return wholeIndex;
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) {
+      FixedBitSet matched = new FixedBitSet(leaf.reader().maxDoc());
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {
+          // Unscored: only which documents matched counts.
+        }
+
+        @Override
+        public void collect(int doc) {
+          matched.set(doc);
+        }
+
+        @Override
+        public void finish() throws IOException {
+          count(leaf, matched);
+        }
+      };
+    }
+
+    private void count(LeafReaderContext leaf, FixedBitSet matched) throws IOException {
+      int hits = matched.cardinality();
+      if (hits == 0) {
+        return;
+      }
+      total += hits;
+      SegmentFacetValues values = segment(leaf);
+      int live = leaf.reader().numDocs();
+      int[] counts;
+      if (hits * 2L <= live) {
+        counts = values.count(new BitSetIterator(matched, hits));
+      } else {
+        counts = liveCounts(leaf, values);
+        int[] rest = values.count(new BitSetIterator(unmatched(leaf, matched), live - hits));
+        for (int ord = 0; ord < counts.length; ord++) {
+          counts[ord] -= rest[ord];
+        }
+      }
+      values.byDimension(counts).forEach((dim, byValue) -> byValue.forEach((value, n) ->
+          byDimension.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
+    }
   }
 
   private SegmentFacetValues segment(LeafReaderContext leaf) throws IOException {
@@ -76,87 +128,32 @@ final class FacetCounter {
     }
   }
 
-  /**
-   * Every value's count per dimension among {@code matches}: each segment counted on its own thread with its own
-   * counters (shared atomic counters cost more than they save on two cores).
-   */
-  private Map<String, Map<String, Long>> all(List<MatchingDocs> matches) throws IOException {
-    List<Callable<Map<String, Map<String, Long>>>> tasks = new ArrayList<>();
-    for (MatchingDocs matching : matches) {
-      if (matching.totalHits == 0) {
-        continue;
-      }
-      tasks.add(() -> {
-        SegmentFacetValues values = segment(matching.context);
-        DocIdSetIterator docs = matching.bits.iterator();
-        return docs == null ? Map.of() : values.byDimension(values.count(docs));
-      });
+  /** A copy of the counts of every live document of the segment, which the caller may change. */
+  private int[] liveCounts(LeafReaderContext leaf, SegmentFacetValues values) throws IOException {
+    int[] counts = liveCounts.get(leaf.ord);
+    if (counts == null) {
+      FixedBitSet live = unmatched(leaf, new FixedBitSet(leaf.reader().maxDoc()));
+      counts = values.count(new BitSetIterator(live, leaf.reader().numDocs()));
+      liveCounts.putIfAbsent(leaf.ord, counts);
     }
-    Map<String, Map<String, Long>> sum = new HashMap<>();
-    try {
-      for (Future<Map<String, Map<String, Long>>> counted : pool.invokeAll(tasks)) {
-        counted.get().forEach((dim, values) ->
-            values.forEach((value, n) -> sum.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while counting facets", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException("counting facets failed", e.getCause());
-    }
-    return sum;
+    return counts.clone();
   }
 
-  /** The live documents that {@code matches} does not hold, segment by segment. */
-  private List<MatchingDocs> complement(List<MatchingDocs> matches) throws IOException {
-    Map<Integer, MatchingDocs> byLeaf = new HashMap<>();
-    for (MatchingDocs m : matches) {
-      byLeaf.put(m.context.ord, m);
-    }
-    List<MatchingDocs> rest = new ArrayList<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      int maxDoc = leaf.reader().maxDoc();
-      FixedBitSet bits = new FixedBitSet(maxDoc);
-      MatchingDocs matched = byLeaf.get(leaf.ord);
-      DocIdSetIterator it = matched == null ? null : matched.bits.iterator();
-      if (it != null) {
-        bits.or(it);
-      }
-      bits.flip(0, maxDoc);
-      Bits live = leaf.reader().getLiveDocs();
-      if (live instanceof FixedBitSet liveBits) {
-        bits.and(liveBits);
-      } else if (live != null) {
-        for (int doc = 0; doc < maxDoc; doc++) {
-          if (!live.get(doc)) {
-            bits.clear(doc);
-          }
+  /** The segment's live documents that are not in {@code matched} (which becomes that set). */
+  private static FixedBitSet unmatched(LeafReaderContext leaf, FixedBitSet matched) {
+    int maxDoc = leaf.reader().maxDoc();
+    matched.flip(0, maxDoc);
+    Bits live = leaf.reader().getLiveDocs();
+    if (live instanceof FixedBitSet liveBits) {
+      matched.and(liveBits);
+    } else if (live != null) {
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (!live.get(doc)) {
+          matched.clear(doc);
         }
       }
-      int count = bits.cardinality();
-      rest.add(new MatchingDocs(leaf, new BitDocIdSet(bits, count), count, null));
     }
-    return rest;
-  }
-
-  private static Map<String, Map<String, Long>> subtract(Map<String, Map<String, Long>> whole,
-      Map<String, Map<String, Long>> rest) {
-    Map<String, Map<String, Long>> out = new HashMap<>();
-    whole.forEach((dim, values) -> {
-      Map<String, Long> left = rest.getOrDefault(dim, Map.of());
-      Map<String, Long> diff = new HashMap<>();
-      values.forEach((value, count) -> {
-        long n = count - left.getOrDefault(value, 0L);
-        if (n > 0) {
-          diff.put(value, n);
-        }
-      });
-      out.put(dim, diff);
-    });
-    return out;
+    return matched;
   }
 
   /** Every dimension, in the order results list them, with its most frequent values. */

@@ -25,8 +25,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -81,7 +79,7 @@ public final class IncidentSearcher implements Closeable {
     if (!queryCache) {
       searcher.setQueryCache(null);
     }
-    this.facets = new FacetCounter(reader, pool);
+    this.facets = new FacetCounter();
     // Indexes written before their documents were kept in id order are ranked the slower way.
     this.idOrdered = ScoreThenIdRanking.applies(reader);
     this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
@@ -161,13 +159,13 @@ public final class IncidentSearcher implements Closeable {
           "The query cannot be read" + why + "; check its /regular expressions/ and make it shorter.");
     }
     TopDocs top;
-    FacetsCollector matches;
+    FacetCounter.Counted counted;
     try {
       // Two passes: ranking skips the matches that cannot make the list, and the facet pass sees every match
-      // without scoring it (and may reuse the matches Lucene's query cache kept).
+      // without scoring it (and may reuse the matches Lucene's query cache kept), counting them as it goes.
       top = idOrdered ? searcher.search(parsed, new ScoreThenIdRanking(limit))
           : searcher.search(parsed, limit, BY_SCORE_THEN_ID, true);
-      matches = searcher.search(parsed, new FacetsCollectorManager());
+      counted = searcher.search(parsed, facets.collectorManager());
     } catch (TooComplexToDeterminizeException e) {
       return tooComplex(query);
     }
@@ -178,11 +176,7 @@ public final class IncidentSearcher implements Closeable {
       hits.add(hit(sd.doc, sd.score, snippets[i] == null ? "" : snippets[i]));
     }
     // The facet pass saw every match, so it gives the exact total.
-    long total = 0;
-    for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
-      total += matching.totalHits;
-    }
-    return new SearchResults(query, total, hits, facets.count(matches, total));
+    return new SearchResults(query, counted.total(), hits, counted.facets());
   }
 
   /** The indexed incident with this id, unranked (score 0, its cause as the snippet). */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,14 @@ class FacetCounterTest {
   @TempDir static Path dir;
   private static IncidentSearcher searcher;
   private static List<SearchableIncident> kept;
+  private static Set<String> firstSegment;
 
   @BeforeAll
   static void buildChangedIndex() throws IOException {
     List<SearchableIncident> all = SampleIndex.incidents().stream().map(SearchableIncident::of).toList();
     Path index = dir.resolve("index");
     IncidentIndexWriter.write(index, all.subList(0, 40).iterator());
+    firstSegment = all.subList(0, 40).stream().map(SearchableIncident::source).collect(Collectors.toSet());
     // Every seventh incident, from both segments, is deleted as a rerun deletes the incidents of changed files.
     Set<String> deleted = Set.of(all.get(3).source(), all.get(10).source(), all.get(17).source(),
         all.get(45).source(), all.get(52).source());
@@ -55,6 +58,17 @@ class FacetCounterTest {
   void mostOfTheIndexIsCountedAsTheWholeMinusTheRestLeavingDeletedIncidentsOut() throws IOException {
     assertTrue(kept.stream().filter(i -> !i.component().equals("database")).count() * 2 > searcher.size());
     assertFacets("*:* -component:database", i -> !i.component().equals("database"));
+  }
+
+  @Test
+  void aSegmentMostlyMatchedAndOneBarelyMatchedAreCountedEachTheirOwnWay() throws IOException {
+    // Every incident kept in the first segment and two of the second: the first is counted as its whole minus the
+    // rest, the second directly, and the two are added up.
+    Set<String> wanted = new java.util.HashSet<>();
+    kept.stream().filter(i -> firstSegment.contains(i.source())).forEach(i -> wanted.add(i.id()));
+    kept.stream().filter(i -> !firstSegment.contains(i.source())).limit(2).forEach(i -> wanted.add(i.id()));
+    String query = wanted.stream().sorted().map(id -> "id:\"" + id + "\"").collect(Collectors.joining(" OR "));
+    assertFacets(query, i -> wanted.contains(i.id()));
   }
 
   @Test
