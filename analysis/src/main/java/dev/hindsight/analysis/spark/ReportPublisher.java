@@ -1,6 +1,10 @@
 package dev.hindsight.analysis.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
@@ -63,14 +67,19 @@ final class ReportPublisher {
 
   /** Moves the one part file Spark wrote into {@code staging} to {@code target}, then deletes the staging folder. */
   static void singleFile(FileSystem fs, Path staging, Path target) throws IOException {
-    singleFile(fs, staging, target, new byte[0]);
+    FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
+    if (parts != null && parts.length > 1) {
+      throw new IOException("expected one part file in " + staging + ", found " + parts.length);
+    }
+    joinParts(fs, staging, target, new byte[0]);
   }
 
   /**
-   * As {@link #singleFile(FileSystem, Path, Path)}; when Spark left no part file (no rows), {@code target} is
-   * written with {@code whenEmpty}, such as a CSV header.
+   * Joins the part files Spark wrote into {@code staging} into {@code target}, in part order, then deletes the
+   * staging folder. Every part starts with {@code header} (a CSV header line, or nothing), which the target holds
+   * once; when Spark left no part file (no rows) the target holds the header alone. A single part is renamed.
    */
-  static void singleFile(FileSystem fs, Path staging, Path target, byte[] whenEmpty) throws IOException {
+  static void joinParts(FileSystem fs, Path staging, Path target, byte[] header) throws IOException {
     FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
     // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
     FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
@@ -78,14 +87,26 @@ final class ReportPublisher {
     if (parts == null || parts.length == 0) {
       // No rows may mean no part file; the file still exists.
       try (var out = fs.create(target, true)) {
-        out.write(whenEmpty);
+        out.write(header);
       }
     } else if (parts.length == 1) {
       if (!raw.rename(parts[0].getPath(), target)) {
         throw new IOException("could not move " + parts[0].getPath() + " to " + target);
       }
     } else {
-      throw new IOException("expected one part file in " + staging + ", found " + parts.length);
+      // Part names carry the partition number zero-padded, so name order is the rows' order. Written like the
+      // renamed parts, without a checksum file beside it.
+      Arrays.sort(parts, Comparator.comparing(part -> part.getPath().getName()));
+      try (OutputStream out = raw.create(target, true)) {
+        for (int i = 0; i < parts.length; i++) {
+          try (InputStream in = fs.open(parts[i].getPath())) {
+            if (i > 0 && header.length > 0 && !Arrays.equals(in.readNBytes(header.length), header)) {
+              throw new IOException("part " + parts[i].getPath() + " does not start with the expected header");
+            }
+            in.transferTo(out);
+          }
+        }
+      }
     }
     fs.delete(staging, true);
   }

@@ -111,7 +111,7 @@ public final class ReportTableWriter {
   /** Writes one table as {@code <out>/tables/<name>/} (Parquet) and {@code <out>/tables/<name>.csv}. */
   public static void write(ReportTable table, String outDir) {
     Path folder = new Path(outDir, TABLES);
-    // Cached because it is written twice; a report table is small.
+    // Cached because it is written twice.
     Dataset<Row> ordered = table.sorted().persist(StorageLevel.MEMORY_AND_DISK());
     Path staging = new Path(folder, "_" + table.name() + ".csv.tmp");
     try {
@@ -122,10 +122,10 @@ public final class ReportTableWriter {
     }
     try {
       FileSystem fs = folder.getFileSystem(table.data().sparkSession().sparkContext().hadoopConfiguration());
-      // An empty table may leave no part file; it still gets its header line.
+      // Every part file starts with this header line; an empty table may leave no part file and still gets it.
       byte[] header = (String.join(",", table.data().schema().fieldNames()) + "\n")
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      ReportPublisher.singleFile(fs, staging, new Path(folder, table.name() + ".csv"), header);
+      ReportPublisher.joinParts(fs, staging, new Path(folder, table.name() + ".csv"), header);
     } catch (IOException e) {
       throw new UncheckedIOException("could not publish table " + table.name() + " under " + folder, e);
     }

@@ -54,7 +54,7 @@ public final class ReportTables {
         new ReportTable(FailureClassCounts.NAME, FailureClassCounts.of(incidents), FailureClassCounts.KEYS),
         new ReportTable(RecurringFailureClasses.NAME, RecurringFailureClasses.of(incidents),
             RecurringFailureClasses.KEYS),
-        new ReportTable(FixEffectiveness.NAME, FixEffectiveness.of(incidents), FixEffectiveness.KEYS),
+        new ReportTable(FixEffectiveness.NAME, FixEffectiveness.of(incidents), FixEffectiveness.KEYS, true),
         new ReportTable(RedHerringMatrix.NAME, RedHerringMatrix.of(incidents), RedHerringMatrix.KEYS),
         new ReportTable(RedHerringsByQuarter.NAME, RedHerringsByQuarter.of(incidents), RedHerringsByQuarter.KEYS),
         new ReportTable(DetectionMethodMix.NAME, DetectionMethodMix.of(incidents), DetectionMethodMix.KEYS),

@@ -113,6 +113,34 @@ class ReportTableWriterTest extends LocalSparkTestBase {
   }
 
   @Test
+  void aTableWithARowPerIncidentIsSortedOnEveryCoreIntoTheSameCsv(@TempDir Path out) throws IOException {
+    List<IncidentRow> rows = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      rows.add(IncidentRow.builder(String.format("i%02d", i)).start(String.format("2024-01-%02dT%02d:00:00Z", 1 + i % 28, i % 24))
+          .cause(i % 3 == 0 ? "bad-change" : "misconfiguration", i % 2 == 0 ? "database" : "load-balancer")
+          .action("Fix " + i, "process").build());
+    }
+    Dataset<Row> fix = FixEffectiveness.of(incidents(rows.toArray(IncidentRow[]::new)).repartition(4));
+    ReportTableWriter.write(new ReportTable(FixEffectiveness.NAME, fix, FixEffectiveness.KEYS), out.resolve("one").toString());
+    String coalescing = spark().conf().get("spark.sql.adaptive.coalescePartitions.enabled");
+    try {
+      // Small data would otherwise be gathered back into one partition, and one part file.
+      spark().conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
+      ReportTableWriter.write(new ReportTable(FixEffectiveness.NAME, fix, FixEffectiveness.KEYS, true),
+          out.resolve("ranges").toString());
+    } finally {
+      spark().conf().set("spark.sql.adaptive.coalescePartitions.enabled", coalescing);
+    }
+
+    String csv = csv(out.resolve("one"), FixEffectiveness.NAME);
+    assertEquals(1 + 60 - 4, csv.lines().count(), "the header and a row for each of 60 incidents but the first of each of 4 classes");
+    try (Stream<Path> parts = Files.list(out.resolve("ranges").resolve("tables").resolve(FixEffectiveness.NAME))) {
+      assertTrue(parts.filter(p -> p.toString().endsWith(".parquet")).count() > 1, "sorted in more than one partition");
+    }
+    assertEquals(csv, csv(out.resolve("ranges"), FixEffectiveness.NAME));
+  }
+
+  @Test
   void anEmptyTableStillGetsItsHeader(@TempDir Path out) throws IOException {
     Dataset<Row> none = FixEffectiveness.of(incidents(IncidentRow.builder("a").build()));
     ReportTableWriter.write(new ReportTable(FixEffectiveness.NAME, none, FixEffectiveness.KEYS), out.toString());
