@@ -1,6 +1,6 @@
 package dev.hindsight.dashboards.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hindsight.analysis.spark.IncidentColumns;
@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,22 +40,40 @@ record IncidentScan(Map<String, DurationHistogram> durations, List<IncidentLine>
 
   private record Ordered(Instant start, IncidentLine line) {}
 
+  // The parts of an incidents.jsonl record the page reads; Jackson skips the rest (timeline, actions, texts), which
+  // is most of every record, without building it. A part a record lacks is null.
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Record(String id, String source, String title, String status, Times incident, Cause rootCause,
+      List<Misleading> misleadingPaths, Quality quality) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Times(String start, Long timeToResolveMinutes, Long timeToDetectMinutes) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Cause(String category, String component) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Misleading(String hypothesis, Long minutesLost) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Quality(Double score, List<String> flags) {}
+
   static IncidentScan of(InputStream jsonLines, Optional<String> quarter, int cap, Set<String> wanted)
       throws IOException {
     Map<String, DurationHistogram> durations = new TreeMap<>();
     TreeSet<Ordered> earliest = new TreeSet<>(EARLIEST);
     Map<String, IncidentLine> named = new HashMap<>();
     long inQuarter = 0;
-    try (MappingIterator<JsonNode> records = new ObjectMapper().readerFor(JsonNode.class).readValues(jsonLines)) {
+    try (MappingIterator<Record> records = new ObjectMapper().readerFor(Record.class).readValues(jsonLines)) {
       while (records.hasNext()) {
-        JsonNode record = records.next();
-        if (IncidentColumns.STATUS_REJECTED.equals(text(record, "status").orElse(""))) {
+        Record record = records.next();
+        if (IncidentColumns.STATUS_REJECTED.equals(record.status())) {
           continue;
         }
         IncidentLine line = line(record);
         if (line.resolveMinutes().isPresent()) {
-          String category = text(record.path("rootCause"), "category").orElse(IncidentColumns.UNKNOWN);
-          durations.computeIfAbsent(category, key -> new DurationHistogram()).add(line.resolveMinutes().get());
+          durations.computeIfAbsent(category(record), key -> new DurationHistogram())
+              .add(line.resolveMinutes().get());
         }
         if (wanted.contains(line.id())) {
           named.put(line.id(), line);
@@ -74,26 +93,27 @@ record IncidentScan(Map<String, DurationHistogram> durations, List<IncidentLine>
         Collections.unmodifiableMap(named));
   }
 
-  private static IncidentLine line(JsonNode record) {
-    JsonNode incident = record.path("incident");
-    Optional<String> start = text(incident, "start");
-    String category = text(record.path("rootCause"), "category").orElse(IncidentColumns.UNKNOWN);
-    String component = text(record.path("rootCause"), "component").orElse(IncidentColumns.UNKNOWN);
+  private static IncidentLine line(Record record) {
+    Optional<Times> times = Optional.ofNullable(record.incident());
+    Optional<String> start = times.map(Times::start);
+    String component = Optional.ofNullable(record.rootCause()).map(Cause::component).orElse(IncidentColumns.UNKNOWN);
     List<String> misleading = new ArrayList<>();
     long minutesLost = 0;
-    for (JsonNode path : record.path("misleadingPaths")) {
-      misleading.add(text(path, "hypothesis").orElse(IncidentColumns.UNKNOWN));
-      minutesLost += path.path("minutesLost").isNumber() ? path.path("minutesLost").asLong() : 0;
+    for (Misleading path : Objects.requireNonNullElse(record.misleadingPaths(), List.<Misleading>of())) {
+      misleading.add(Objects.requireNonNullElse(path.hypothesis(), IncidentColumns.UNKNOWN));
+      minutesLost += Objects.requireNonNullElse(path.minutesLost(), 0L);
     }
-    List<String> flags = new ArrayList<>();
-    record.path("quality").path("flags").forEach(flag -> flags.add(flag.asText()));
-    JsonNode score = record.path("quality").path("score");
-    return new IncidentLine(text(record, "id").orElse(""), text(record, "source").orElse(""),
-        text(record, "title").orElse(""), QuarterKey.of(instant(start).orElse(null)), start,
-        category + "/" + component, minutes(incident, "timeToResolveMinutes"),
-        minutes(incident, "timeToDetectMinutes"), misleading, minutesLost,
-        score.isNumber() ? Optional.of(score.asDouble()) : Optional.empty(), flags,
-        text(record, "status").orElse(""));
+    Optional<Quality> quality = Optional.ofNullable(record.quality());
+    return new IncidentLine(Objects.requireNonNullElse(record.id(), ""),
+        Objects.requireNonNullElse(record.source(), ""), Objects.requireNonNullElse(record.title(), ""),
+        QuarterKey.of(instant(start).orElse(null)), start, category(record) + "/" + component,
+        times.map(Times::timeToResolveMinutes), times.map(Times::timeToDetectMinutes), misleading, minutesLost,
+        quality.map(Quality::score), quality.map(Quality::flags).orElse(List.of()),
+        Objects.requireNonNullElse(record.status(), ""));
+  }
+
+  private static String category(Record record) {
+    return Optional.ofNullable(record.rootCause()).map(Cause::category).orElse(IncidentColumns.UNKNOWN);
   }
 
   // The same rule as the incidents table: only a start with a date and an offset has a place in time.
@@ -106,15 +126,5 @@ record IncidentScan(Map<String, DurationHistogram> durations, List<IncidentLine>
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  private static Optional<Long> minutes(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isNumber() ? Optional.of(value.asLong()) : Optional.empty();
-  }
-
-  private static Optional<String> text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 }
