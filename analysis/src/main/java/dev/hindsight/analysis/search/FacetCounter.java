@@ -51,8 +51,7 @@ final class FacetCounter {
         Map<String, Map<String, Long>> sum = new HashMap<>();
         for (SliceCounts slice : slices) {
           total += slice.total;
-          slice.byDimension.forEach((dim, values) ->
-              values.forEach((value, n) -> sum.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
+          add(slice.byDimension, sum);
         }
         return new Counted(total, listed(sum));
       }
@@ -109,8 +108,7 @@ final class FacetCounter {
           counts[ord] -= rest[ord];
         }
       }
-      values.byDimension(counts).forEach((dim, byValue) -> byValue.forEach((value, n) ->
-          byDimension.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
+      add(values.byDimension(counts), byDimension);
     }
   }
 
@@ -154,6 +152,12 @@ final class FacetCounter {
       }
     }
     return matched;
+  }
+
+  /** Adds counts by dimension and value into {@code sum}. */
+  private static void add(Map<String, Map<String, Long>> counts, Map<String, Map<String, Long>> sum) {
+    counts.forEach((dim, values) ->
+        values.forEach((value, n) -> sum.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
   }
 
   /** Every dimension, in the order results list them, with its most frequent values. */

@@ -67,11 +67,11 @@ final class ReportPublisher {
 
   /** Moves the one part file Spark wrote into {@code staging} to {@code target}, then deletes the staging folder. */
   static void singleFile(FileSystem fs, Path staging, Path target) throws IOException {
-    FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
-    if (parts != null && parts.length > 1) {
+    FileStatus[] parts = parts(fs, staging);
+    if (parts.length > 1) {
       throw new IOException("expected one part file in " + staging + ", found " + parts.length);
     }
-    joinParts(fs, staging, target, new byte[0]);
+    join(fs, staging, parts, target, new byte[0]);
   }
 
   /**
@@ -80,11 +80,20 @@ final class ReportPublisher {
    * once; when Spark left no part file (no rows) the target holds the header alone. A single part is renamed.
    */
   static void joinParts(FileSystem fs, Path staging, Path target, byte[] header) throws IOException {
+    join(fs, staging, parts(fs, staging), target, header);
+  }
+
+  private static FileStatus[] parts(FileSystem fs, Path staging) throws IOException {
     FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
+    return parts == null ? new FileStatus[0] : parts;
+  }
+
+  private static void join(FileSystem fs, Path staging, FileStatus[] parts, Path target, byte[] header)
+      throws IOException {
     // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
     FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     fs.delete(target, false);
-    if (parts == null || parts.length == 0) {
+    if (parts.length == 0) {
       // No rows may mean no part file; the file still exists.
       try (var out = fs.create(target, true)) {
         out.write(header);
