@@ -1,5 +1,6 @@
 package dev.hindsight.analysis.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -7,6 +8,7 @@ import dev.hindsight.ingest.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,11 +20,15 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The extracted rows of a report, kept in its {@code cache/} folder so that the next run over mostly the same files
@@ -40,6 +46,11 @@ final class ExtractionCache {
   private static final String ROWS = "rows";
   // Set on the cached side of the join: the file was found.
   private static final String HIT = "cache_hit";
+  // How an unchanged file was judged so: by its listed length and time, or by its bytes' hash (only touched).
+  private static final String REUSE = "reuse";
+  private static final String SAME = "same";
+  private static final String TOUCHED = "touched";
+  private static final int SOURCE_INDEX = PostmortemFileExtractor.SCHEMA.fieldIndex(InputListing.SOURCE);
   private static final int LISTED_LENGTH_INDEX =
       PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.LISTED_LENGTH);
   private static final int LISTED_MODIFIED_INDEX =
@@ -88,40 +99,100 @@ final class ExtractionCache {
   }
 
   /**
-   * The listed files ({@code uniqueFiles} of the listing) joined by source with the previous cache: each file's
-   * cached row if it has one and, when the period covers it, the previous index holds it; null cached columns
-   * otherwise.
+   * The rows of this run's listed {@code files} ({@code uniqueFiles} of the listing, in
+   * {@link PostmortemFileExtractor#SCHEMA}): each file unchanged since the {@code previous} cache takes its cached row
+   * (without the texts, flagged {@link PostmortemFileExtractor#REUSED}) and every other file is extracted.
+   *
+   * <p>Only the cache's keys (source, hash, listed length and time) meet the listing in a shuffle; the cached rows
+   * themselves, records and all, are read straight from the cache's Parquet and filtered against the few sources they
+   * must lose, so a rerun never moves a million records across a shuffle. When more than {@code broadcastRows}
+   * sources changed, that filter is an ordinary join and the rows are worth persisting ({@link Reuse#persist}).
    */
-  static Dataset<Row> match(Dataset<Row> files, Dataset<Row> previous, ReportPeriod period) {
-    Column[] cachedColumns = new Column[KEPT.size() + 1];
-    for (int i = 0; i < KEPT.size(); i++) {
-      cachedColumns[i] = col(KEPT.get(i));
-    }
-    cachedColumns[KEPT.size()] = col(INDEXED);
+  static Reuse reuse(Dataset<Row> files, Dataset<Row> previous, ReportPeriod period, ReuseOrExtract.Settings settings,
+      long broadcastRows) {
     // A row the period covers now but the previous index lacks (the period changed) has no index document to keep,
     // so it is extracted again for its texts.
-    Dataset<Row> usable = previous.select(cachedColumns)
-        .filter(indexable(period).unary_$bang().or(col(INDEXED)))
+    Dataset<Row> keys = previous.filter(indexable(period).unary_$bang().or(col(INDEXED)))
+        .select(col(InputListing.SOURCE), col(PostmortemFileExtractor.CONTENT_HASH),
+            col(PostmortemFileExtractor.LISTED_LENGTH), col(PostmortemFileExtractor.LISTED_MODIFIED))
         .withColumn(HIT, lit(true));
-    // The listing shares no column name with the cached rows but the source.
-    return files.join(usable, new String[] {InputListing.SOURCE}, "left_outer");
+    // The listing shares no column name with the keys but the source.
+    Dataset<Row> matched = files.join(keys, new String[] {InputListing.SOURCE}, "left_outer");
+    Dataset<Row> decided = matched.mapPartitions(new ReuseOrExtract(settings, matched.schema()),
+        Encoders.row(ReuseOrExtract.DECIDED)).persist(StorageLevel.MEMORY_AND_DISK());
+    // The changed files are few: in one partition per core, every later stage has a handful of tasks instead of one
+    // per listing partition.
+    Dataset<Row> extracted = decided.filter(col(REUSE).isNull()).select(columns(PostmortemFileExtractor.SCHEMA))
+        .coalesce(Math.max(1, files.sparkSession().sparkContext().defaultParallelism()));
+    Dataset<Row> same = decided.filter(col(REUSE).equalTo(SAME)).select(InputListing.SOURCE);
+    Dataset<Row> touched = decided.filter(col(REUSE).equalTo(TOUCHED))
+        .select(InputListing.SOURCE, PostmortemFileExtractor.LISTED_LENGTH, PostmortemFileExtractor.LISTED_MODIFIED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    // The cached sources not reused as they are: edited, touched, gone, or not usable under this period.
+    Dataset<Row> dropped = previous.select(InputListing.SOURCE).join(same, InputListing.SOURCE, "left_anti")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    boolean small = dropped.count() + touched.count() <= broadcastRows;
+    Dataset<Row> droppedSide = small ? broadcast(dropped) : dropped;
+    Dataset<Row> touchedSide = small ? broadcast(touched) : touched;
+    Dataset<Row> unchanged = previous.join(droppedSide, new String[] {InputListing.SOURCE}, "left_anti")
+        .select(reusedColumns());
+    // A touched file keeps its cached row with the listing's length and time, so the next run need not hash it.
+    Dataset<Row> retimed = previous
+        .drop(PostmortemFileExtractor.LISTED_LENGTH, PostmortemFileExtractor.LISTED_MODIFIED)
+        .join(touchedSide, InputListing.SOURCE)
+        .select(reusedColumns());
+    return new Reuse(extracted.union(unchanged).union(retimed), !small, List.of(decided, touched, dropped));
   }
 
   /**
-   * Turns {@link #match}ed files into extracted rows ({@link PostmortemFileExtractor#SCHEMA}). A file with a cached
-   * row is unchanged when its listed length and modification time are the cached ones (as git and rsync judge),
-   * or else when its bytes hash to the cached hash; it then takes the cached row (without the texts, flagged
-   * {@link PostmortemFileExtractor#REUSED}). Any other file is extracted.
+   * The rows a rerun works from, and the small Datasets they are computed from, which stay persisted until
+   * {@link #release}. {@code persist} is true when the rows come out of a shuffle of cached rows and so should be
+   * persisted like freshly extracted ones; otherwise reading them again is a Parquet scan.
+   */
+  record Reuse(Dataset<Row> rows, boolean persist, List<Dataset<Row>> held) {
+    /** Unpersists what {@link #reuse} persisted. */
+    void release() {
+      held.forEach(dataset -> dataset.unpersist(false));
+    }
+  }
+
+  // A cached row in the extractor's layout: the kept columns as cached, no texts, flagged reused.
+  private static Column[] reusedColumns() {
+    StructType schema = PostmortemFileExtractor.SCHEMA;
+    Column[] columns = new Column[schema.size()];
+    for (int i = 0; i < columns.length; i++) {
+      StructField field = schema.fields()[i];
+      Column value = field.name().equals(PostmortemFileExtractor.REUSED) ? lit(true)
+          : KEPT.contains(field.name()) ? col(field.name()) : lit(null).cast(field.dataType());
+      columns[i] = value.as(field.name());
+    }
+    return columns;
+  }
+
+  private static Column[] columns(StructType schema) {
+    return java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
+  }
+
+  /**
+   * Decides, for each listed file joined with its cached keys, whether it is unchanged: yes when its listed length
+   * and modification time are the cached ones (as git and rsync judge), or else when its bytes hash to the cached hash.
+   * An unchanged file gives a row of its source, listed length and time and how it was judged ({@link #REUSE});
+   * any other file is extracted into a full row.
    */
   static final class ReuseOrExtract implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    private final HadoopConf conf;
-    private final long maxFileBytes;
-    private final PostmortemFileExtractor extractor;
-    // For each column of the extractor's schema, where a matched row holds its cached value; -1 for none.
-    private final int[] cachedAt;
+    /** The extractor's columns, each nullable (a reused file fills only a few), then {@link #REUSE}. */
+    static final StructType DECIDED = decided();
+
+    /** What the extraction of a changed file needs. */
+    record Settings(HadoopConf conf, long maxFileBytes, PostmortemFileExtractor extractor) implements Serializable {
+      private static final long serialVersionUID = 1L;
+    }
+
+    private final Settings settings;
     private final int hitAt;
     private final int sourceAt;
     private final int pathAt;
@@ -132,15 +203,8 @@ final class ExtractionCache {
     private final int cachedLengthAt;
     private final int cachedModifiedAt;
 
-    ReuseOrExtract(HadoopConf conf, long maxFileBytes, PostmortemFileExtractor extractor, StructType matched) {
-      this.conf = conf;
-      this.maxFileBytes = maxFileBytes;
-      this.extractor = extractor;
-      String[] names = PostmortemFileExtractor.SCHEMA.fieldNames();
-      this.cachedAt = new int[names.length];
-      for (int i = 0; i < names.length; i++) {
-        cachedAt[i] = KEPT.contains(names[i]) ? matched.fieldIndex(names[i]) : -1;
-      }
+    ReuseOrExtract(Settings settings, StructType matched) {
+      this.settings = settings;
       this.hitAt = matched.fieldIndex(HIT);
       this.sourceAt = matched.fieldIndex(InputListing.SOURCE);
       this.pathAt = matched.fieldIndex(InputListing.PATH);
@@ -154,30 +218,34 @@ final class ExtractionCache {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      return new MappedIterator<>(rows, row -> unchanged(row) ? reuse(row) : extract(row));
+      return new MappedIterator<>(rows, row -> {
+        String judged = unchanged(row);
+        return judged == null ? extract(row) : reused(row, judged);
+      });
     }
 
-    private boolean unchanged(Row row) {
+    // SAME, TOUCHED, or null when the file must be extracted.
+    private String unchanged(Row row) {
       if (row.isNullAt(hitAt) || !row.isNullAt(problemAt) || row.isNullAt(pathAt) || row.isNullAt(lengthAt)
           || row.isNullAt(cachedHashAt)) {
-        return false;
+        return null;
       }
       long length = row.getLong(lengthAt);
       if (!row.isNullAt(modifiedAt) && !row.isNullAt(cachedLengthAt) && !row.isNullAt(cachedModifiedAt)
           && length == row.getLong(cachedLengthAt) && row.getLong(modifiedAt) == row.getLong(cachedModifiedAt)) {
-        return true;
+        return SAME;
       }
-      return row.getString(cachedHashAt).equals(hash(new Path(row.getString(pathAt)), length));
+      return row.getString(cachedHashAt).equals(hash(new Path(row.getString(pathAt)), length)) ? TOUCHED : null;
     }
 
     /** The SHA-256 of the file's bytes, or null when the extractor would not read it or it cannot be read now. */
     private String hash(Path path, long length) {
-      if (!PostmortemFileExtractor.isReadable(path, length, maxFileBytes)) {
+      if (!PostmortemFileExtractor.isReadable(path, length, settings.maxFileBytes())) {
         return null;
       }
       try {
-        byte[] bytes = PostmortemFileExtractor.read(conf, path, maxFileBytes);
-        return bytes.length > maxFileBytes ? null : ContentHash.of(bytes);
+        byte[] bytes = PostmortemFileExtractor.read(settings.conf(), path, settings.maxFileBytes());
+        return bytes.length > settings.maxFileBytes() ? null : ContentHash.of(bytes);
       } catch (IOException | RuntimeException e) {
         // The extractor meets the same failure and turns it into the manifest's reason.
         return null;
@@ -185,21 +253,33 @@ final class ExtractionCache {
     }
 
     private Row extract(Row file) {
-      return extractor.extract(file.getString(sourceAt), file.getString(pathAt),
+      Row extracted = settings.extractor().extract(file.getString(sourceAt), file.getString(pathAt),
           file.isNullAt(lengthAt) ? -1 : file.getLong(lengthAt), file.getString(problemAt),
           file.isNullAt(modifiedAt) ? -1 : file.getLong(modifiedAt));
+      Object[] values = new Object[DECIDED.size()];
+      for (int i = 0; i < extracted.length(); i++) {
+        values[i] = extracted.get(i);
+      }
+      return RowFactory.create(values);
     }
 
-    private Row reuse(Row matched) {
-      Object[] values = new Object[cachedAt.length];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = cachedAt[i] >= 0 ? matched.get(cachedAt[i]) : null;
-      }
-      // The listing's length and time now, which may differ from the cached ones when only the time changed.
-      values[LISTED_LENGTH_INDEX] = matched.get(lengthAt);
-      values[LISTED_MODIFIED_INDEX] = matched.get(modifiedAt);
+    private Row reused(Row file, String judged) {
+      Object[] values = new Object[DECIDED.size()];
+      values[SOURCE_INDEX] = file.get(sourceAt);
+      // The listing's length and time now, which differ from the cached ones when only the time changed.
+      values[LISTED_LENGTH_INDEX] = file.get(lengthAt);
+      values[LISTED_MODIFIED_INDEX] = file.get(modifiedAt);
       values[REUSED_INDEX] = true;
+      values[values.length - 1] = judged;
       return RowFactory.create(values);
+    }
+
+    private static StructType decided() {
+      StructType schema = new StructType();
+      for (StructField field : PostmortemFileExtractor.SCHEMA.fields()) {
+        schema = schema.add(field.name(), field.dataType(), true);
+      }
+      return schema.add(REUSE, DataTypes.StringType, true);
     }
   }
 
@@ -241,7 +321,7 @@ final class ExtractionCache {
     for (String name : KEPT) {
       schema = schema.add(PostmortemFileExtractor.SCHEMA.apply(name));
     }
-    return schema.add(INDEXED, org.apache.spark.sql.types.DataTypes.BooleanType, false);
+    return schema.add(INDEXED, DataTypes.BooleanType, false);
   }
 
   private static List<String> kept() {

@@ -89,11 +89,21 @@ public final class ReportJob {
   private static final String LISTING = "input-listing.jsonl";
   // Files per extraction task: small enough to balance two cores on a small corpus, large enough to amortise a task.
   private static final long FILES_PER_TASK = 1_000;
+  // Changed files up to which a rerun filters the cached rows by a broadcast list of sources instead of a shuffle:
+  // a few megabytes of names.
+  private static final long BROADCAST_CHANGES = 100_000;
 
   private final SparkSession spark;
+  private final long broadcastChanges;
 
   public ReportJob(SparkSession spark) {
+    this(spark, BROADCAST_CHANGES);
+  }
+
+  /** A job that joins the cached rows with the changes in a shuffle once more than {@code broadcastChanges} changed. */
+  ReportJob(SparkSession spark, long broadcastChanges) {
     this.spark = Objects.requireNonNull(spark, "spark");
+    this.broadcastChanges = broadcastChanges;
   }
 
   /** Runs the job; the previous report at {@code out}, if any, stays untouched until the new one is complete. */
@@ -112,6 +122,7 @@ public final class ReportJob {
     boolean published = false;
     Dataset<Row> extracted = null;
     Dataset<Row> compact = null;
+    ExtractionCache.Reuse reuse = null;
     try {
       ReportPublisher.recover(fs, out);
       long phase = System.currentTimeMillis();
@@ -130,17 +141,18 @@ public final class ReportJob {
       PostmortemFileExtractor extractor =
           new PostmortemFileExtractor(HadoopConf.of(hadoop), parameters.maxFileBytes());
       Dataset<Row> files = uniqueFiles(spark.read().schema(InputListing.SCHEMA).json(listing.toString()), listed);
-      Dataset<Row> rows;
       if (previous.isPresent()) {
-        Dataset<Row> matched = ExtractionCache.match(files, previous.get(), period);
-        rows = matched.mapPartitions(new ExtractionCache.ReuseOrExtract(HadoopConf.of(hadoop),
-                parameters.maxFileBytes(), extractor, matched.schema()),
-            Encoders.row(PostmortemFileExtractor.SCHEMA));
+        reuse = ExtractionCache.reuse(files, previous.get(), period,
+            new ExtractionCache.ReuseOrExtract.Settings(HadoopConf.of(hadoop), parameters.maxFileBytes(), extractor),
+            broadcastChanges);
+        // Unless many files changed, the reused rows are a scan of the cache's Parquet, in which each stage reads only
+        // its columns: cheaper than holding a million records that would spill to disk.
+        extracted = reuse.persist() ? reuse.rows().persist(StorageLevel.MEMORY_AND_DISK()) : reuse.rows();
       } else {
-        rows = files.mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA));
+        // Cached: the Parquet, the JSON lines, every table and the manifest read it; parsing must run once.
+        extracted = files.mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
       }
-      // Cached: the Parquet, the JSON lines, every table and the manifest read it; parsing must run once.
-      extracted = rows.persist(StorageLevel.MEMORY_AND_DISK());
       Counts counts = counts(extracted);
       timings.put("extractMillis", System.currentTimeMillis() - phase);
       timings.put("reusedFiles", counts.reused());
@@ -205,6 +217,9 @@ public final class ReportJob {
       }
       if (compact != null) {
         compact.unpersist(false);
+      }
+      if (reuse != null) {
+        reuse.release();
       }
       // Whatever failed (Spark may also throw checked exceptions undeclared), no half-built report stays behind.
       if (!published) {

@@ -29,6 +29,20 @@ class BootstrapTest {
   }
 
   @Test
+  void theDrawsAreThoseOfJavaUtilRandomForTheSameSeed() {
+    // Powers of two, small and large bounds, and bounds near 2^31 where draws are rejected most often.
+    int[] bounds = {1, 2, 3, 7, 64, 1000, 30_011, 1 << 20, (1 << 30) + 1, Integer.MAX_VALUE};
+    for (long seed : new long[] {0, 1, -1, 20240722L * 31 + "2024Q1".hashCode(), Long.MIN_VALUE}) {
+      Random expected = new Random(seed);
+      Bootstrap.RandomSequence actual = new Bootstrap.RandomSequence(seed);
+      for (int i = 0; i < 20_000; i++) {
+        int bound = bounds[i % bounds.length];
+        assertEquals(expected.nextInt(bound), actual.nextInt(bound), "seed " + seed + ", draw " + i);
+      }
+    }
+  }
+
+  @Test
   void noValuesGiveNoInterval() {
     assertEquals(0, Bootstrap.DEFAULT.medianInterval("2024Q3", new double[0]).length);
   }

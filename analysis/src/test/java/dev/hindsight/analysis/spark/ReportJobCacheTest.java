@@ -102,6 +102,25 @@ class ReportJobCacheTest extends LocalSparkTestBase {
   }
 
   @Test
+  void aRerunWithMoreChangesThanItBroadcastsWritesWhatAFreshRunWrites() throws IOException {
+    Path corpus = copyOfFixture(root.resolve("corpus"));
+    Path out = root.resolve("report");
+    run(corpus, out, ReportPeriod.ALL, true);
+    Files.writeString(corpus.resolve("04-dns-record.md"), "\nA late note: the record TTL was lowered.\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Path touched = corpus.resolve("05-image-disk.md");
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+
+    // No change is few enough to broadcast: the cached rows are joined with the changes in a shuffle instead.
+    ReportJob.Summary rerun = new ReportJob(spark(), 0).run(
+        new ReportJob.Parameters(List.of(corpus.toString()), out.toString(), LIMIT, ReportPeriod.ALL, true));
+    assertEquals(12, rerun.reused());
+    Path fresh = root.resolve("fresh");
+    run(corpus, fresh, ReportPeriod.ALL, false);
+    assertSameReport(fresh, out);
+  }
+
+  @Test
   void aTouchedFileIsReusedButAnEditOfTheSameLengthIsNot() throws IOException {
     Path corpus = copyOfFixture(root.resolve("corpus"));
     Path out = root.resolve("report");
