@@ -122,7 +122,7 @@ final class ExtractionCache {
         Encoders.row(ReuseOrExtract.DECIDED)).persist(StorageLevel.MEMORY_AND_DISK());
     // The changed files are few: in one partition per core, every later stage has a handful of tasks instead of one
     // per listing partition.
-    Dataset<Row> extracted = decided.filter(col(REUSE).isNull()).select(columns(PostmortemFileExtractor.SCHEMA))
+    Dataset<Row> extracted = decided.filter(col(REUSE).isNull()).select(IncidentColumns.columns(PostmortemFileExtractor.SCHEMA.fieldNames()))
         .coalesce(Math.max(1, files.sparkSession().sparkContext().defaultParallelism()));
     Dataset<Row> same = decided.filter(col(REUSE).equalTo(SAME)).select(InputListing.SOURCE);
     Dataset<Row> touched = decided.filter(col(REUSE).equalTo(TOUCHED))
@@ -167,11 +167,6 @@ final class ExtractionCache {
       columns[i] = value.as(field.name());
     }
     return columns;
-  }
-
-  private static Column[] columns(StructType schema) {
-    return java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col)
-        .toArray(Column[]::new);
   }
 
   /**

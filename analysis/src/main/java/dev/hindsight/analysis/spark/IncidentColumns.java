@@ -100,6 +100,11 @@ public final class IncidentColumns {
     return incidents.filter(isAccepted());
   }
 
+  /** A column reference for each name, for selecting a schema's columns in its order. */
+  static Column[] columns(String[] names) {
+    return java.util.Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
   /** True for the rows of incidents that were not rejected. */
   public static Column isAccepted() {
     return col(STATUS).notEqual(lit(STATUS_REJECTED));

@@ -25,7 +25,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -158,7 +157,7 @@ public final class ReportJob {
       timings.put("reusedFiles", counts.reused());
 
       Dataset<Row> covered = extracted.filter(period.keeps());
-      Dataset<Row> incidents = covered.select(columns(IncidentColumns.SCHEMA.fieldNames()));
+      Dataset<Row> incidents = covered.select(IncidentColumns.columns(IncidentColumns.SCHEMA.fieldNames()));
       phase = System.currentTimeMillis();
       incidents.orderBy(IncidentColumns.SOURCE).write().mode(SaveMode.ErrorIfExists)
           .parquet(new Path(staging, INCIDENTS).toString());
@@ -169,7 +168,7 @@ public final class ReportJob {
       // The tables read only the incidents columns, a fraction of the cached rows (no texts, no records): a compact
       // copy in one partition per core spares each of the seventeen tables a task per extraction partition.
       compact = extracted.filter(period.withPreviousQuarter().keeps())
-          .select(columns(IncidentColumns.SCHEMA.fieldNames()))
+          .select(IncidentColumns.columns(IncidentColumns.SCHEMA.fieldNames()))
           .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
           .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> trend = compact;
@@ -389,10 +388,6 @@ public final class ReportJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the file system of " + out + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Column[] columns(String[] names) {
-    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
   private static void deleteQuietly(FileSystem fs, Path staging) {

@@ -81,11 +81,28 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     return out;
   }
 
+  /** A copy of the fixture of this test's own, reported once into {@code out}, to change and rerun. */
+  private Path reportedCopyOfFixture(Path out) throws IOException {
+    Path corpus = copyOfFixture(root.resolve("corpus"));
+    run(corpus, out, ReportPeriod.ALL, true);
+    return corpus;
+  }
+
+  private static void touch(Path file) throws IOException {
+    Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+  }
+
+  /** Asserts that {@code out} holds what a fresh run over {@code corpus} writes, a run that reuses nothing. */
+  private void assertSameAsFreshRun(Path corpus, ReportPeriod period, Path out) throws IOException {
+    Path fresh = root.resolve("fresh");
+    assertEquals(0, run(corpus, fresh, period, false).reused());
+    assertSameReport(fresh, out);
+  }
+
   @Test
   void aRerunAfterEditsDeletionsAndAdditionsWritesWhatAFreshRunWrites() throws IOException {
-    Path corpus = copyOfFixture(root.resolve("corpus"));
     Path out = root.resolve("report");
-    run(corpus, out, ReportPeriod.ALL, true);
+    Path corpus = reportedCopyOfFixture(out);
 
     Files.writeString(corpus.resolve("01-reports-disk.md"), "\nA late note: the disk alert was tuned.\n",
         java.nio.file.StandardOpenOption.APPEND);
@@ -96,48 +113,38 @@ class ReportJobCacheTest extends LocalSparkTestBase {
 
     // Fourteen files, less the edited and the deleted one, less the empty one (never hashed, so never reused).
     assertEquals(11, rerun.reused());
-    Path fresh = root.resolve("fresh");
-    assertEquals(0, run(corpus, fresh, ReportPeriod.ALL, false).reused());
-    assertSameReport(fresh, out);
+    assertSameAsFreshRun(corpus, ReportPeriod.ALL, out);
   }
 
   @Test
   void aRerunWithMoreChangesThanItBroadcastsWritesWhatAFreshRunWrites() throws IOException {
-    Path corpus = copyOfFixture(root.resolve("corpus"));
     Path out = root.resolve("report");
-    run(corpus, out, ReportPeriod.ALL, true);
+    Path corpus = reportedCopyOfFixture(out);
     Files.writeString(corpus.resolve("04-dns-record.md"), "\nA late note: the record TTL was lowered.\n",
         java.nio.file.StandardOpenOption.APPEND);
-    Path touched = corpus.resolve("05-image-disk.md");
-    Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+    touch(corpus.resolve("05-image-disk.md"));
 
     // No change is few enough to broadcast: the cached rows are joined with the changes in a shuffle instead.
     ReportJob.Summary rerun = new ReportJob(spark(), 0).run(
         new ReportJob.Parameters(List.of(corpus.toString()), out.toString(), LIMIT, ReportPeriod.ALL, true));
     assertEquals(12, rerun.reused());
-    Path fresh = root.resolve("fresh");
-    run(corpus, fresh, ReportPeriod.ALL, false);
-    assertSameReport(fresh, out);
+    assertSameAsFreshRun(corpus, ReportPeriod.ALL, out);
   }
 
   @Test
   void aTouchedFileIsReusedButAnEditOfTheSameLengthIsNot() throws IOException {
-    Path corpus = copyOfFixture(root.resolve("corpus"));
     Path out = root.resolve("report");
-    run(corpus, out, ReportPeriod.ALL, true);
-    Path touched = corpus.resolve("05-image-disk.md");
-    Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+    Path corpus = reportedCopyOfFixture(out);
+    touch(corpus.resolve("05-image-disk.md"));
     Path edited = corpus.resolve("09-payment-provider.txt");
     String text = Files.readString(edited);
     int at = text.indexOf("payment");
     Files.writeString(edited, text.substring(0, at) + "PAYMENT" + text.substring(at + "payment".length()));
-    Files.setLastModifiedTime(edited, FileTime.fromMillis(Files.getLastModifiedTime(edited).toMillis() + 60_000));
+    touch(edited);
 
     // Thirteen hashed files, less the edited one: the touched file's bytes hash as before.
     assertEquals(12, run(corpus, out, ReportPeriod.ALL, true).reused());
-    Path fresh = root.resolve("fresh");
-    run(corpus, fresh, ReportPeriod.ALL, false);
-    assertSameReport(fresh, out);
+    assertSameAsFreshRun(corpus, ReportPeriod.ALL, out);
   }
 
   @Test
@@ -158,9 +165,7 @@ class ReportJobCacheTest extends LocalSparkTestBase {
 
     // Every file but the empty one: the old index holds all it needs, and more, which the rerun deletes.
     assertEquals(13, rerun.reused());
-    Path fresh = root.resolve("fresh");
-    run(fresh, ReportPeriod.quarter("2024Q2"), false);
-    assertSameReport(fresh, out);
+    assertSameAsFreshRun(corpus, ReportPeriod.quarter("2024Q2"), out);
   }
 
   @Test
