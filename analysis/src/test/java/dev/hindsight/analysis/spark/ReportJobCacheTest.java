@@ -92,6 +92,11 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
   }
 
+  /** Edits a postmortem the way its author would: a line added at the end. */
+  private static void appendNote(Path file, String note) throws IOException {
+    Files.writeString(file, "\n" + note + "\n", java.nio.file.StandardOpenOption.APPEND);
+  }
+
   /** Asserts that {@code out} holds what a fresh run over {@code corpus} writes, a run that reuses nothing. */
   private void assertSameAsFreshRun(Path corpus, ReportPeriod period, Path out) throws IOException {
     Path fresh = root.resolve("fresh");
@@ -104,8 +109,7 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     Path out = root.resolve("report");
     Path corpus = reportedCopyOfFixture(out);
 
-    Files.writeString(corpus.resolve("01-reports-disk.md"), "\nA late note: the disk alert was tuned.\n",
-        java.nio.file.StandardOpenOption.APPEND);
+    appendNote(corpus.resolve("01-reports-disk.md"), "A late note: the disk alert was tuned.");
     Files.delete(corpus.resolve("06-lb-weights.md"));
     // Same bytes as another file under a new name: its own record, not the other file's.
     Files.copy(corpus.resolve("02-cert-expiry.md"), corpus.resolve("15-cert-expiry-copy.md"));
@@ -120,8 +124,7 @@ class ReportJobCacheTest extends LocalSparkTestBase {
   void aRerunWithMoreChangesThanItBroadcastsWritesWhatAFreshRunWrites() throws IOException {
     Path out = root.resolve("report");
     Path corpus = reportedCopyOfFixture(out);
-    Files.writeString(corpus.resolve("04-dns-record.md"), "\nA late note: the record TTL was lowered.\n",
-        java.nio.file.StandardOpenOption.APPEND);
+    appendNote(corpus.resolve("04-dns-record.md"), "A late note: the record TTL was lowered.");
     touch(corpus.resolve("05-image-disk.md"));
 
     // No change is few enough to broadcast: the cached rows are joined with the changes in a shuffle instead.
