@@ -55,7 +55,6 @@ final class ExtractionCache {
       PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.LISTED_LENGTH);
   private static final int LISTED_MODIFIED_INDEX =
       PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.LISTED_MODIFIED);
-  private static final int REUSED_INDEX = PostmortemFileExtractor.SCHEMA.fieldIndex(PostmortemFileExtractor.REUSED);
   private static final String FINGERPRINT = "fingerprint";
   // The columns a reused row takes from the cache: everything extracted except the texts and the reuse flag.
   private static final List<String> KEPT = kept();
@@ -122,7 +121,8 @@ final class ExtractionCache {
         Encoders.row(ReuseOrExtract.DECIDED)).persist(StorageLevel.MEMORY_AND_DISK());
     // The changed files are few: in one partition per core, every later stage has a handful of tasks instead of one
     // per listing partition.
-    Dataset<Row> extracted = decided.filter(col(REUSE).isNull()).select(IncidentColumns.columns(PostmortemFileExtractor.SCHEMA.fieldNames()))
+    Dataset<Row> extracted = decided.filter(col(REUSE).isNull())
+        .select(IncidentColumns.columns(PostmortemFileExtractor.SCHEMA.fieldNames()))
         .coalesce(Math.max(1, files.sparkSession().sparkContext().defaultParallelism()));
     Dataset<Row> same = decided.filter(col(REUSE).equalTo(SAME)).select(InputListing.SOURCE);
     Dataset<Row> touched = decided.filter(col(REUSE).equalTo(TOUCHED))
@@ -264,7 +264,6 @@ final class ExtractionCache {
       // The listing's length and time now, which differ from the cached ones when only the time changed.
       values[LISTED_LENGTH_INDEX] = file.get(lengthAt);
       values[LISTED_MODIFIED_INDEX] = file.get(modifiedAt);
-      values[REUSED_INDEX] = true;
       values[values.length - 1] = judged;
       return RowFactory.create(values);
     }
