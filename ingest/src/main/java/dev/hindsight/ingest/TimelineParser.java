@@ -25,6 +25,10 @@ public final class TimelineParser implements PostmortemStage {
   private static final Pattern SEPARATORS = Pattern.compile("^[\\s:\\-–—|)\\].,]+");
 
   private static final Pattern PROSE_LEAD = Pattern.compile("(?i)^(?:at|by|around|shortly after|just after|just before)\\s");
+  // Compiled once: they are tried at every time found in every timeline line.
+  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;!]$");
+  private static final Pattern LINE_START = Pattern.compile("(?:[\\s*•>\\-–—(\\[\\p{So}\\p{Sk}]|:[a-z0-9_+-]+:)*");
+  private static final Pattern SEPARATOR_FIRST = Pattern.compile("(?s)^\\s*(?:[:\\-–—|]|\\)\\s*[:\\-–—]).*");
 
   // A backward jump larger than this is a new day, not an out-of-order entry.
   private static final long NEXT_DAY_AFTER_MINUTES = 3 * 60;
@@ -138,7 +142,7 @@ public final class TimelineParser implements PostmortemStage {
       String before = text.substring(0, p.start());
       boolean opensLine = leading.isEmpty() && LEAD_IN.matcher(before).matches();
       boolean opensSentence =
-          !leading.isEmpty() && before.stripTrailing().matches("(?s).*[.;!]$") && startsWithSeparator(text.substring(p.end()));
+          !leading.isEmpty() && SENTENCE_END.matcher(before.stripTrailing()).matches() && startsWithSeparator(text.substring(p.end()));
       if (opensLine || opensSentence) {
         leading.add(p);
       }
@@ -146,7 +150,7 @@ public final class TimelineParser implements PostmortemStage {
     if (leading.isEmpty()) {
       return List.of();
     }
-    boolean atLineStart = text.substring(0, leading.get(0).start()).matches("(?:[\\s*•>\\-–—(\\[\\p{So}\\p{Sk}]|:[a-z0-9_+-]+:)*");
+    boolean atLineStart = LINE_START.matcher(text.substring(0, leading.get(0).start())).matches();
     if (prose && !(atLineStart || PROSE_LEAD.matcher(text).find())) {
       return List.of();
     }
@@ -190,7 +194,7 @@ public final class TimelineParser implements PostmortemStage {
   }
 
   private static boolean startsWithSeparator(String after) {
-    return after.matches("(?s)^\\s*(?:[:\\-–—|]|\\)\\s*[:\\-–—]).*");
+    return SEPARATOR_FIRST.matcher(after).matches();
   }
 
   private static String excerpt(String text) {

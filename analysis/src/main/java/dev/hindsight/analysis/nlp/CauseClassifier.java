@@ -4,7 +4,6 @@ import dev.hindsight.ingest.Postmortem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -162,8 +161,9 @@ public final class CauseClassifier implements IncidentStage {
     Map.Entry<String, Double> component = best(m.components(features));
     String text = CauseFeatures.chosen(statements).get(0).sentence().text();
     return new RootCause(category.getKey(), component.getKey(), text, clamp(category.getValue()),
-        String.format(Locale.ROOT, "model: category %s p=%.2f, component %s p=%.2f, from %d words",
-            category.getKey(), category.getValue(), component.getKey(), component.getValue(), features.length));
+        "model: category " + category.getKey() + " p=" + FixedPoint.of(category.getValue(), 2) + ", component "
+            + component.getKey() + " p=" + FixedPoint.of(component.getValue(), 2) + ", from " + features.length
+            + " words");
   }
 
   private RootCause byBoth(List<CauseStatement> statements) {
@@ -201,9 +201,9 @@ public final class CauseClassifier implements IncidentStage {
       return RootCause.UNKNOWN;
     }
     String text = scores.categorySupport(category).map(s -> s.statement().sentence().text()).orElse(lexical.text());
-    return new RootCause(category, component, text, clamp(categoryScore), String.format(Locale.ROOT,
-        "%s; model: p(%s)=%.2f, p(%s)=%.2f", lexical.evidence(), category, modelCategories.getOrDefault(category, 0.0),
-        component, modelComponents.getOrDefault(component, 0.0)));
+    return new RootCause(category, component, text, clamp(categoryScore), lexical.evidence() + "; model: p("
+        + category + ")=" + FixedPoint.of(modelCategories.getOrDefault(category, 0.0), 2) + ", p(" + component + ")="
+        + FixedPoint.of(modelComponents.getOrDefault(component, 0.0), 2));
   }
 
   /** The lexicon's shares plus {@link #MODEL_PART} of the model's probabilities, key by key. */
@@ -238,8 +238,8 @@ public final class CauseClassifier implements IncidentStage {
   }
 
   private static String describe(CauseScores.Ranked r, String axis) {
-    return String.format(Locale.ROOT, "%s %s %.1f (%.0f%%) from \"%s\" in %s", axis, r.key(), r.score(), 100 * r.share(),
-        r.support().phrase(), r.support().statement().sentence().section().key());
+    return axis + " " + r.key() + " " + FixedPoint.of(r.score(), 1) + " (" + FixedPoint.of(100 * r.share(), 0)
+        + "%) from \"" + r.support().phrase() + "\" in " + r.support().statement().sentence().section().key();
   }
 
   private static double clamp(double confidence) {

@@ -213,6 +213,18 @@ class CauseClassifierTest {
   }
 
   @Test
+  void evidenceGivesEachScoreToOneDecimalAndEachShareAsAWholePercent() {
+    RootCause rc = cause("""
+        # Queue stalled
+
+        ## Root cause
+        The message queue ran out of disk space on its broker nodes.
+        """);
+    assertTrue(rc.evidence().matches("lexicon: category \\S+ \\d+\\.\\d \\(\\d{1,3}%\\) from \"[^\"]+\" in \\S+; "
+        + "component \\S+ \\d+\\.\\d \\(\\d{1,3}%\\) from \"[^\"]+\" in \\S+"), rc.evidence());
+  }
+
+  @Test
   void rejectedIncidentPassesThrough() {
     Incident rejected = Incident.rejected(RejectedSource.unread("gone.md", "the file could not be read"));
     assertSame(rejected, STAGE.apply(rejected));

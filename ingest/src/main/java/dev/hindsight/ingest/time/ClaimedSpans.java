@@ -1,18 +1,20 @@
 package dev.hindsight.ingest.time;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /** Stretches of one text already read as something, so that a later reader does not read them again. */
 final class ClaimedSpans {
 
-  // start -> end; the spans never overlap, so the one starting last before a query's end decides.
-  private final TreeMap<Integer, Integer> spans = new TreeMap<>();
+  // Sorted by start, in parallel arrays (asked at every word near a time, so no boxing); the spans never overlap,
+  // so the one starting last before a query's end decides.
+  private int[] starts = new int[8];
+  private int[] ends = new int[8];
+  private int size;
 
   /** True when [start, end) shares a character with a claimed span. */
   boolean overlaps(int start, int end) {
-    Map.Entry<Integer, Integer> before = spans.lowerEntry(end);
-    return before != null && before.getValue() > start;
+    int before = lastStartingBefore(end);
+    return before >= 0 && ends[before] > start;
   }
 
   /** Marks [start, end) as read; the caller checks {@link #overlaps} first. */
@@ -23,6 +25,30 @@ final class ClaimedSpans {
     if (overlaps(start, end)) {
       throw new IllegalStateException("span [" + start + ", " + end + ") overlaps one already claimed");
     }
-    spans.put(start, end);
+    if (size == starts.length) {
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    int at = lastStartingBefore(end) + 1;
+    System.arraycopy(starts, at, starts, at + 1, size - at);
+    System.arraycopy(ends, at, ends, at + 1, size - at);
+    starts[at] = start;
+    ends[at] = end;
+    size++;
+  }
+
+  // The index of the span with the greatest start below {@code position}, or -1.
+  private int lastStartingBefore(int position) {
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (starts[mid] < position) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return high;
   }
 }
