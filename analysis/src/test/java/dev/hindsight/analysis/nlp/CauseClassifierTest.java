@@ -199,14 +199,16 @@ class CauseClassifierTest {
     assertEquals("unknown/unknown", rc.failureClass());
   }
 
+  private static final String QUEUE_OUT_OF_DISK = """
+      # Queue stalled
+
+      ## Root cause
+      The message queue ran out of disk space on its broker nodes.
+      """;
+
   @Test
   void explainsWhichPhraseDecided() {
-    RootCause rc = cause("""
-        # Queue stalled
-
-        ## Root cause
-        The message queue ran out of disk space on its broker nodes.
-        """);
+    RootCause rc = cause(QUEUE_OUT_OF_DISK);
     assertTrue(rc.evidence().contains("\"out of disk space\""), rc.evidence());
     assertTrue(rc.evidence().contains("\"message queue\""), rc.evidence());
     assertTrue(rc.text().startsWith("The message queue ran out"), rc.text());
@@ -214,12 +216,7 @@ class CauseClassifierTest {
 
   @Test
   void evidenceGivesEachScoreToOneDecimalAndEachShareAsAWholePercent() {
-    RootCause rc = cause("""
-        # Queue stalled
-
-        ## Root cause
-        The message queue ran out of disk space on its broker nodes.
-        """);
+    RootCause rc = cause(QUEUE_OUT_OF_DISK);
     assertTrue(rc.evidence().matches("lexicon: category \\S+ \\d+\\.\\d \\(\\d{1,3}%\\) from \"[^\"]+\" in \\S+; "
         + "component \\S+ \\d+\\.\\d \\(\\d{1,3}%\\) from \"[^\"]+\" in \\S+"), rc.evidence());
   }

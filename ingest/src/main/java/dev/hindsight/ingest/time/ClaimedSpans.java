@@ -37,18 +37,10 @@ final class ClaimedSpans {
     size++;
   }
 
-  // The index of the span with the greatest start below {@code position}, or -1.
+  // The index of the span with the greatest start below {@code position}, or -1 (starts are distinct: spans never
+  // overlap and are never empty).
   private int lastStartingBefore(int position) {
-    int low = 0;
-    int high = size - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] < position) {
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return high;
+    int found = Arrays.binarySearch(starts, 0, size, position);
+    return found >= 0 ? found - 1 : -found - 2;
   }
 }
