@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,32 @@ class PostmortemFileExtractorTest {
     Row row = EXTRACTOR.extract("colon:in:name.md", listed, Files.size(file), null);
 
     assertEquals("ok", field(row, IncidentColumns.STATUS), String.valueOf(field(row, PostmortemFileExtractor.REASON)));
+  }
+
+  @Test
+  void aLocalFileIsFoundWhateverCharactersItsNameHas(@TempDir Path dir) throws IOException {
+    // Local files are read through java.nio from the listed URI, which escapes these characters.
+    for (String name : List.of("with space.md", "per%20cent.md", "hash#tag.md", "caf\u00e9.md")) {
+      Path file = dir.resolve(name);
+      Files.writeString(file, "On 2024-07-22 from 10:00 to 11:00 UTC the API failed for 30% of users.\n");
+      String listed = new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri()).toString();
+
+      Row row = EXTRACTOR.extract(name, listed, Files.size(file), null);
+
+      assertEquals("ok", field(row, IncidentColumns.STATUS), name + ": " + field(row, PostmortemFileExtractor.REASON));
+    }
+  }
+
+  @Test
+  void aFileThatGrewPastTheLimitAfterListingIsRejected(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("grew.md");
+    Files.writeString(file, "On 2024-07-22 the API failed. ".repeat(100));
+
+    Row row = EXTRACTOR.extract("grew.md", "file:" + file, 500, null);
+
+    assertEquals("rejected", field(row, IncidentColumns.STATUS));
+    assertEquals("the file grew past the 1000 bytes limit while being read; raise it with --max-file-size or split "
+        + "the file", field(row, PostmortemFileExtractor.REASON));
   }
 
   @Test
