@@ -151,8 +151,6 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
       // I/O statistics, a few per cent of the extraction's CPU on postmortems of a few kilobytes.
       try (InputStream in = Files.newInputStream(java.nio.file.Path.of(uri))) {
         return in.readNBytes(atMost);
-      } catch (NoSuchFileException e) {
-        throw new FileNotFoundException(path + " does not exist");
       }
     }
     FileSystem fs = path.getFileSystem(conf.get());
@@ -178,7 +176,8 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     byte[] bytes;
     try {
       bytes = read(conf, path, maxFileBytes);
-    } catch (FileNotFoundException e) {
+    } catch (FileNotFoundException | NoSuchFileException e) {
+      // Hadoop's stream and java.nio's say "not found" in their own ways.
       return rejectedUnread(source, "it disappeared after it was listed (deleted or moved during the run)");
     } catch (AccessDeniedException | org.apache.hadoop.security.AccessControlException e) {
       return rejectedUnread(source, "it cannot be read: permission denied; check its permissions");
