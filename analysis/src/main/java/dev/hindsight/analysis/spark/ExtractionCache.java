@@ -11,9 +11,11 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -131,25 +133,48 @@ final class ExtractionCache {
     // The cached sources not reused as they are: edited, touched, gone, or not usable under this period.
     Dataset<Row> dropped = previous.select(InputListing.SOURCE).join(same, InputListing.SOURCE, "left_anti")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    boolean small = dropped.count() + touched.count() <= broadcastRows;
+    long droppedCount = dropped.count();
+    long touchedCount = touched.count();
+    boolean small = droppedCount + touchedCount <= broadcastRows;
     Dataset<Row> droppedSide = small ? broadcast(dropped) : dropped;
     Dataset<Row> touchedSide = small ? broadcast(touched) : touched;
     Dataset<Row> unchanged = previous.join(droppedSide, new String[] {InputListing.SOURCE}, "left_anti")
         .select(reusedColumns());
     // A touched file keeps its cached row with the listing's length and time, so the next run need not hash it.
-    Dataset<Row> retimed = previous
-        .drop(PostmortemFileExtractor.LISTED_LENGTH, PostmortemFileExtractor.LISTED_MODIFIED)
-        .join(touchedSide, InputListing.SOURCE)
-        .select(reusedColumns());
-    return new Reuse(extracted.union(unchanged).union(retimed), !small, List.of(decided, touched, dropped));
+    // Without touched files that join is left out: every stage would scan the whole cache for it and find nothing.
+    Dataset<Row> changed = extracted;
+    if (touchedCount > 0) {
+      changed = changed.union(previous
+          .drop(PostmortemFileExtractor.LISTED_LENGTH, PostmortemFileExtractor.LISTED_MODIFIED)
+          .join(touchedSide, InputListing.SOURCE)
+          .select(reusedColumns()));
+    }
+    Optional<Changes> changes = small ? Optional.of(new Changes(sources(dropped), changed)) : Optional.empty();
+    return new Reuse(changed.union(unchanged), !small, changes, List.of(decided, touched, dropped));
   }
+
+  // The dropped sources, few enough to broadcast and so to hold on the driver.
+  private static Set<String> sources(Dataset<Row> dropped) {
+    Set<String> sources = new HashSet<>();
+    dropped.toLocalIterator().forEachRemaining(row -> sources.add(row.getString(0)));
+    return Set.copyOf(sources);
+  }
+
+  /**
+   * What changed since the previous report, when it is little: the sources whose cached rows are not reused as they
+   * are (edited, touched, gone, not usable under this period) and the rows that take their place or are new (the
+   * extracted ones and the touched files' cached rows). The previous report's per-file outputs, less the dropped
+   * sources, plus the changed rows, are this run's.
+   */
+  record Changes(Set<String> dropped, Dataset<Row> changed) {}
 
   /**
    * The rows a rerun works from, and the small Datasets they are computed from, which stay persisted until
    * {@link #release}. {@code persist} is true when the rows come out of a shuffle of cached rows and so should be
-   * persisted like freshly extracted ones; otherwise reading them again is a Parquet scan.
+   * persisted like freshly extracted ones; otherwise reading them again is a Parquet scan. {@code changes} is
+   * present when few enough files changed to list them on the driver.
    */
-  record Reuse(Dataset<Row> rows, boolean persist, List<Dataset<Row>> held) {
+  record Reuse(Dataset<Row> rows, boolean persist, Optional<Changes> changes, List<Dataset<Row>> held) {
     /** Unpersists what {@link #reuse} persisted. */
     void release() {
       held.forEach(dataset -> dataset.unpersist(false));
@@ -226,18 +251,20 @@ final class ExtractionCache {
         return null;
       }
       long length = row.getLong(lengthAt);
+      Path path = new Path(row.getString(pathAt));
+      // A file the extractor would now reject unread (say, past a lower --max-file-bytes) is not taken from the cache.
+      if (!PostmortemFileExtractor.isReadable(path, length, settings.maxFileBytes())) {
+        return null;
+      }
       if (!row.isNullAt(modifiedAt) && !row.isNullAt(cachedLengthAt) && !row.isNullAt(cachedModifiedAt)
           && length == row.getLong(cachedLengthAt) && row.getLong(modifiedAt) == row.getLong(cachedModifiedAt)) {
         return SAME;
       }
-      return row.getString(cachedHashAt).equals(hash(new Path(row.getString(pathAt)), length)) ? TOUCHED : null;
+      return row.getString(cachedHashAt).equals(hash(path)) ? TOUCHED : null;
     }
 
-    /** The SHA-256 of the file's bytes, or null when the extractor would not read it or it cannot be read now. */
-    private String hash(Path path, long length) {
-      if (!PostmortemFileExtractor.isReadable(path, length, settings.maxFileBytes())) {
-        return null;
-      }
+    /** The SHA-256 of a readable file's bytes, or null when it cannot be read now or has grown past the limit. */
+    private String hash(Path path) {
       try {
         byte[] bytes = PostmortemFileExtractor.read(settings.conf(), path, settings.maxFileBytes());
         return bytes.length > settings.maxFileBytes() ? null : ContentHash.of(bytes);
@@ -301,8 +328,9 @@ final class ExtractionCache {
       columns[i] = col(KEPT.get(i));
     }
     columns[KEPT.size()] = indexed.as(INDEXED);
-    extracted.filter(col(PostmortemFileExtractor.CONTENT_HASH).isNotNull())
-        .select(columns)
+    // Rows without a hash (files that could not be read) are never reused, but they are kept: with every file's row
+    // in the cache, the sources a rerun drops are all the previous outputs lose, which lets it merge them.
+    extracted.select(columns)
         .write().mode(SaveMode.ErrorIfExists)
         .parquet(new Path(folder, ROWS).toString());
     try (OutputStream out = fs.create(new Path(folder, FINGERPRINT), false)) {

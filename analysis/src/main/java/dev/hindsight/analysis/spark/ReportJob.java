@@ -156,17 +156,24 @@ public final class ReportJob {
         extracted = files.mapPartitions(extractor, Encoders.row(PostmortemFileExtractor.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
       }
-      Counts counts = counts(extracted);
+      Counts counts = counts(extracted, period);
       timings.put("extractMillis", System.currentTimeMillis() - phase);
       timings.put("reusedFiles", counts.reused());
 
       Dataset<Row> covered = extracted.filter(period.keeps());
       Dataset<Row> incidents = covered.select(IncidentColumns.columns(IncidentColumns.SCHEMA.fieldNames()));
+      // Present when few files changed: the previous report's JSON lines and manifest are then merged with them.
+      Optional<ExtractionCache.Changes> changes = reuse == null ? Optional.empty() : reuse.changes();
       phase = System.currentTimeMillis();
       incidents.orderBy(IncidentColumns.SOURCE).write().mode(SaveMode.ErrorIfExists)
           .parquet(new Path(staging, INCIDENTS).toString());
-      writeJsonLines(fs, covered, staging);
+      boolean mergedLines = changes.isPresent()
+          && MergedOutputs.jsonLines(fs, out, staging, changes.get(), period, counts.covered());
+      if (!mergedLines) {
+        writeJsonLines(fs, covered, staging);
+      }
       timings.put("incidentsMillis", System.currentTimeMillis() - phase);
+      timings.put("jsonLinesMerged", mergedLines);
 
       phase = System.currentTimeMillis();
       // The tables read only the incidents columns, a fraction of the cached rows (no texts, no records): a compact
@@ -194,8 +201,13 @@ public final class ReportJob {
       timings.put("cacheMillis", System.currentTimeMillis() - phase);
 
       phase = System.currentTimeMillis();
-      writeManifest(fs, extracted, staging, parameters, counts.byStatus());
+      boolean mergedManifest = changes.isPresent() && MergedOutputs.manifest(fs, out, staging, changes.get(),
+          parameters.inputs(), parameters.maxFileBytes(), period, counts.byStatus());
+      if (!mergedManifest) {
+        writeManifest(fs, extracted, staging, parameters, counts.byStatus());
+      }
       timings.put("manifestMillis", System.currentTimeMillis() - phase);
+      timings.put("manifestMerged", mergedManifest);
 
       fs.delete(listing, false);
       // The finisher may read run-info (the period, the start), so it is written before and again after.
@@ -248,8 +260,8 @@ public final class ReportJob {
         .repartition(partitions);
   }
 
-  /** Files per status, and how many of them took their record from the previous report. */
-  private record Counts(Map<String, Long> byStatus, long reused) {
+  /** Files per status, how many of them took their record from the previous report, and how many the period covers. */
+  private record Counts(Map<String, Long> byStatus, long reused, long covered) {
 
     long files() {
       return byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -262,16 +274,19 @@ public final class ReportJob {
     }
   }
 
-  // Six rows at most; this is also the action that fills the cache, with the listing's full parallelism.
-  private static Counts counts(Dataset<Row> extracted) {
+  // Twelve rows at most; this is also the action that fills the cache, with the listing's full parallelism.
+  private static Counts counts(Dataset<Row> extracted, ReportPeriod period) {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     long reused = 0;
-    for (Row row : extracted.groupBy(IncidentColumns.STATUS, PostmortemFileExtractor.REUSED).count()
-        .orderBy(IncidentColumns.STATUS, PostmortemFileExtractor.REUSED).collectAsList()) {
-      byStatus.merge(row.getString(0), row.getLong(2), Long::sum);
-      reused += row.getBoolean(1) ? row.getLong(2) : 0;
+    long covered = 0;
+    for (Row row : extracted.groupBy(col(IncidentColumns.STATUS), col(PostmortemFileExtractor.REUSED),
+            period.keeps().as("in_period")).count()
+        .orderBy(IncidentColumns.STATUS, PostmortemFileExtractor.REUSED, "in_period").collectAsList()) {
+      byStatus.merge(row.getString(0), row.getLong(3), Long::sum);
+      reused += row.getBoolean(1) ? row.getLong(3) : 0;
+      covered += row.getBoolean(2) ? row.getLong(3) : 0;
     }
-    return new Counts(byStatus, reused);
+    return new Counts(byStatus, reused, covered);
   }
 
   private static void writeJsonLines(FileSystem fs, Dataset<Row> extracted, Path staging) throws IOException {
@@ -375,10 +390,7 @@ public final class ReportJob {
   private static void writeManifest(FileSystem fs, Dataset<Row> extracted, Path staging, Parameters parameters,
       Map<String, Long> counts) throws IOException {
     // Streamed partition by partition to the driver: it holds one partition of small entries, never the corpus.
-    Dataset<Row> entries = extracted
-        .select(col(IncidentColumns.SOURCE), col(IncidentColumns.STATUS), col(PostmortemFileExtractor.REASON),
-            parameters.period().keeps().as("in_period"))
-        .orderBy(IncidentColumns.SOURCE);
+    Dataset<Row> entries = ReportManifest.entries(extracted, parameters.period());
     try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
       ReportManifest.write(out, parameters.inputs(), parameters.maxFileBytes(), parameters.period(), counts,
           entries.toLocalIterator());

@@ -1,5 +1,7 @@
 package dev.hindsight.analysis.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +12,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -21,6 +24,14 @@ final class ReportManifest {
   static final String FILE_NAME = "manifest.json";
 
   private ReportManifest() {}
+
+  /** The manifest entries of {@code rows} (source, status, reason, in period), sorted by source as they are written. */
+  static Dataset<Row> entries(Dataset<Row> rows, ReportPeriod period) {
+    return rows
+        .select(col(IncidentColumns.SOURCE), col(IncidentColumns.STATUS), col(PostmortemFileExtractor.REASON),
+            period.keeps().as("in_period"))
+        .orderBy(IncidentColumns.SOURCE);
+  }
 
   /**
    * @param counts files per status key; every status is written, zero when absent

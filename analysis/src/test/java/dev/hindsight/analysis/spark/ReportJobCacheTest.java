@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hindsight.analysis.search.IncidentSearcher;
 import dev.hindsight.analysis.search.SearchHit;
 import dev.hindsight.analysis.search.SearchResults;
@@ -117,7 +119,39 @@ class ReportJobCacheTest extends LocalSparkTestBase {
 
     // Fourteen files, less the edited and the deleted one, less the empty one (never hashed, so never reused).
     assertEquals(11, rerun.reused());
+    // Few changes: the previous JSON lines and manifest are merged with them, not written afresh.
+    assertEquals(List.of(true, true), merged(out));
     assertSameAsFreshRun(corpus, ReportPeriod.ALL, out);
+  }
+
+  @Test
+  void aDamagedPreviousJsonLinesFileIsWrittenAfresh() throws IOException {
+    Path out = copyOfFirstReport();
+    Path lines = out.resolve(ReportJob.INCIDENTS_JSONL);
+    List<String> kept = Files.readAllLines(lines);
+    // One record lost: merged with the (no) changes, it would be a line short.
+    Files.write(lines, kept.subList(1, kept.size()));
+
+    run(out, ReportPeriod.ALL, true);
+    assertEquals(List.of(false, true), merged(out));
+    assertSameReport(firstReport, out);
+  }
+
+  @Test
+  void aFileNowPastALowerSizeLimitIsRejectedInsteadOfReused() throws IOException {
+    Path out = copyOfFirstReport();
+    long lowerLimit = 800;
+    try (Stream<Path> files = Files.list(corpus)) {
+      assertTrue(files.anyMatch(file -> file.toFile().length() > lowerLimit), "a fixture file past the lower limit");
+    }
+
+    ReportJob.Summary rerun = new ReportJob(spark()).run(new ReportJob.Parameters(List.of(corpus.toString()),
+        out.toString(), lowerLimit, ReportPeriod.ALL, true));
+    Path fresh = root.resolve("fresh");
+    ReportJob.Summary freshRun = new ReportJob(spark()).run(new ReportJob.Parameters(List.of(corpus.toString()),
+        fresh.toString(), lowerLimit, ReportPeriod.ALL, false));
+    assertEquals(freshRun.rejected(), rerun.rejected());
+    assertSameReport(fresh, out);
   }
 
   @Test
@@ -131,6 +165,8 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     ReportJob.Summary rerun = new ReportJob(spark(), 0).run(
         new ReportJob.Parameters(List.of(corpus.toString()), out.toString(), LIMIT, ReportPeriod.ALL, true));
     assertEquals(12, rerun.reused());
+    // Too many changes to list on the driver, so nothing is merged either.
+    assertEquals(List.of(false, false), merged(out));
     assertSameAsFreshRun(corpus, ReportPeriod.ALL, out);
   }
 
@@ -168,6 +204,8 @@ class ReportJobCacheTest extends LocalSparkTestBase {
 
     // Every file but the empty one: the old index holds all it needs, and more, which the rerun deletes.
     assertEquals(13, rerun.reused());
+    // The old JSON lines and manifest are of another period: both are written afresh.
+    assertEquals(List.of(false, false), merged(out));
     assertSameAsFreshRun(corpus, ReportPeriod.quarter("2024Q2"), out);
   }
 
@@ -216,6 +254,12 @@ class ReportJobCacheTest extends LocalSparkTestBase {
     assertEquals(csvTables(expected), csvTables(actual));
     assertEquals(parquetRows(expected.resolve(ReportJob.INCIDENTS)), parquetRows(actual.resolve(ReportJob.INCIDENTS)));
     assertEquals(indexContent(expected), indexContent(actual));
+  }
+
+  /** Whether the run that wrote {@code report} merged its JSON lines and its manifest, as run-info.json tells. */
+  private static List<Boolean> merged(Path report) throws IOException {
+    JsonNode timings = new ObjectMapper().readTree(report.resolve(ReportJob.RUN_INFO).toFile()).get("timings");
+    return List.of(timings.get("jsonLinesMerged").asBoolean(), timings.get("manifestMerged").asBoolean());
   }
 
   private static Map<String, String> csvTables(Path report) throws IOException {
