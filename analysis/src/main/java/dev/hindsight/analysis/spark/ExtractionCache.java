@@ -11,12 +11,12 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -77,7 +77,7 @@ final class ExtractionCache {
         return Optional.empty();
       }
       // Raw: a stamp edited by hand fails its checksum, and that only means "do not trust this cache".
-      FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+      FileSystem raw = RawFileSystem.of(fs);
       String stamped;
       try (InputStream in = raw.open(new Path(folder, FINGERPRINT))) {
         stamped = new String(in.readNBytes(256), StandardCharsets.UTF_8).strip();
@@ -157,7 +157,7 @@ final class ExtractionCache {
   private static Set<String> sources(Dataset<Row> dropped) {
     Set<String> sources = new HashSet<>();
     dropped.toLocalIterator().forEachRemaining(row -> sources.add(row.getString(0)));
-    return Set.copyOf(sources);
+    return Collections.unmodifiableSet(sources);
   }
 
   /**

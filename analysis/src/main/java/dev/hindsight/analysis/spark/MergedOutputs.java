@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -18,9 +17,10 @@ import org.apache.spark.sql.Row;
 /**
  * A rerun's {@code incidents.jsonl} and {@code manifest.json} written from the previous report's, less the dropped
  * sources, merged with the changed rows: a pass over the old file instead of sorting every record again (at a million
- * files, gigabytes). Each method returns false, leaving nothing at the target, when the previous file is missing, was
- * made over another period, or does not agree with the changes (out of order, or not the number of entries this run
- * has); the caller then writes the file afresh, so a damaged previous report costs time, never a wrong output.
+ * files, gigabytes). The caller merges only over the period the previous report covered
+ * ({@link #coverTheSamePeriod}). Each method returns false, leaving nothing at the target, when the previous file is
+ * missing or does not agree with the changes (out of order, or not the number of entries this run has); the caller
+ * then writes the file afresh, so a damaged previous report costs time, never a wrong output.
  */
 final class MergedOutputs {
 
@@ -32,12 +32,9 @@ final class MergedOutputs {
    */
   static boolean jsonLines(FileSystem fs, Path previousReport, Path staging, ExtractionCache.Changes changes,
       ReportPeriod period, long lines) {
-    FileSystem raw = raw(fs);
+    FileSystem raw = RawFileSystem.of(fs);
     Path previous = new Path(previousReport, ReportJob.INCIDENTS_JSONL);
     Path target = new Path(staging, ReportJob.INCIDENTS_JSONL);
-    if (!coveredThePeriod(raw, previousReport, period)) {
-      return false;
-    }
     // Sorted by Spark in ranges, fetched a range at a time: the changes are few, but their records are large.
     Dataset<Row> changed = changes.changed().filter(period.keeps())
         .select(col(IncidentColumns.SOURCE), col(PostmortemFileExtractor.RECORD))
@@ -71,17 +68,15 @@ final class MergedOutputs {
     Path target = new Path(staging, ReportJob.MANIFEST);
     long files = counts.values().stream().mapToLong(Long::longValue).sum();
     Dataset<Row> changed = ReportManifest.entries(changes.changed(), period);
-    try (ManifestEntries previous = new ManifestEntries(raw(fs).open(
+    try (ManifestEntries previous = new ManifestEntries(RawFileSystem.of(fs).open(
         new Path(previousReport, ReportJob.MANIFEST)))) {
-      if (previous.period().equals(period.label())) {
-        MergeBySource<Row> merged = new MergeBySource<>(previous, changed.toLocalIterator(),
-            row -> row.getString(0), changes.dropped());
-        try (OutputStream out = fs.create(target, true)) {
-          ReportManifest.write(out, inputs, maxFileBytes, period, counts, merged);
-        }
-        if (merged.merged() == files) {
-          return true;
-        }
+      MergeBySource<Row> merged = new MergeBySource<>(previous, changed.toLocalIterator(),
+          row -> row.getString(0), changes.dropped());
+      try (OutputStream out = fs.create(target, true)) {
+        ReportManifest.write(out, inputs, maxFileBytes, period, counts, merged);
+      }
+      if (merged.merged() == files) {
+        return true;
       }
     } catch (IOException | RuntimeException e) {
       // Falls through: the manifest is written afresh.
@@ -90,18 +85,18 @@ final class MergedOutputs {
     return false;
   }
 
-  // The previous JSON lines hold the files the previous period covered; another period's are no base for this one's.
-  private static boolean coveredThePeriod(FileSystem raw, Path previousReport, ReportPeriod period) {
-    try (ManifestEntries manifest = new ManifestEntries(raw.open(new Path(previousReport, ReportJob.MANIFEST)))) {
+  /**
+   * Whether the previous report covered {@code period}, as its manifest says: its JSON lines hold the files that
+   * period covered, and its manifest their in-period flags, so another period's are no base for this one's. Both
+   * merges assume it.
+   */
+  static boolean coverTheSamePeriod(FileSystem fs, Path previousReport, ReportPeriod period) {
+    try (ManifestEntries manifest = new ManifestEntries(
+        RawFileSystem.of(fs).open(new Path(previousReport, ReportJob.MANIFEST)))) {
       return manifest.period().equals(period.label());
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  // The report's JSON lines carry no checksum file (they are renamed into place beneath the checksum layer).
-  private static FileSystem raw(FileSystem fs) {
-    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 
   private static void deleteQuietly(FileSystem fs, Path target) {

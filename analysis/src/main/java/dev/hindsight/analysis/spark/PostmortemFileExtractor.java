@@ -20,7 +20,6 @@ import java.nio.file.NoSuchFileException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -155,7 +154,7 @@ final class PostmortemFileExtractor implements MapPartitionsFunction<Row, Row> {
     }
     FileSystem fs = path.getFileSystem(conf.get());
     // Inputs carry no Hadoop checksums, and looking for ".NAME.crc" fails on a name with a colon: read them raw.
-    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    FileSystem raw = RawFileSystem.of(fs);
     try (InputStream in = raw.open(path)) {
       return in.readNBytes(atMost);
     }

@@ -162,8 +162,10 @@ public final class ReportJob {
 
       Dataset<Row> covered = extracted.filter(period.keeps());
       Dataset<Row> incidents = covered.select(IncidentColumns.columns(IncidentColumns.SCHEMA.fieldNames()));
-      // Present when few files changed: the previous report's JSON lines and manifest are then merged with them.
-      Optional<ExtractionCache.Changes> changes = reuse == null ? Optional.empty() : reuse.changes();
+      // Present when few files changed and the period is the previous report's: its JSON lines and manifest are then
+      // merged with the changes.
+      Optional<ExtractionCache.Changes> changes = (reuse == null ? Optional.<ExtractionCache.Changes>empty()
+          : reuse.changes()).filter(any -> MergedOutputs.coverTheSamePeriod(fs, out, period));
       phase = System.currentTimeMillis();
       incidents.orderBy(IncidentColumns.SOURCE).write().mode(SaveMode.ErrorIfExists)
           .parquet(new Path(staging, INCIDENTS).toString());

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.UUID;
-import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -91,7 +90,7 @@ final class ReportPublisher {
   private static void join(FileSystem fs, Path staging, FileStatus[] parts, Path target, byte[] header)
       throws IOException {
     // Renaming underneath the checksum layer leaves the .crc behind in the staging folder, which is deleted.
-    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    FileSystem raw = RawFileSystem.of(fs);
     fs.delete(target, false);
     if (parts.length == 0) {
       // No rows may mean no part file; the file still exists.
